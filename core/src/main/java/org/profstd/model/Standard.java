@@ -1,0 +1,39 @@
+package org.profstd.model;
+
+import java.util.List;
+
+/**
+ * One professional standard as one edition of it was published: its passport and its profession cards.
+ * For a Russian standard the cards are its generalized labor functions (ОТФ).
+ */
+public record Standard(
+        String title,
+        String code,
+        String registrationNumber,
+        String jurisdiction,
+        String language,
+        String format,
+        String version,
+        Integer year,
+        String reviewDate,
+        String description,
+        String activity,
+        String purpose,
+        List<String> okedCodes,
+        List<String> okzCodes,
+        List<Term> terms,
+        List<String> developers,
+        Span span,
+        List<Card> cards) {
+
+    public static final String KZ = "KZ";
+    public static final String RU = "RU";
+
+    public Standard {
+        okedCodes = List.copyOf(okedCodes);
+        okzCodes = List.copyOf(okzCodes);
+        terms = List.copyOf(terms);
+        developers = List.copyOf(developers);
+        cards = List.copyOf(cards);
+    }
+}

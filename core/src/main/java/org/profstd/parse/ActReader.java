@@ -1,0 +1,79 @@
+package org.profstd.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.profstd.model.ActRef;
+import org.profstd.model.LegalAct;
+import org.profstd.read.SourceLine;
+
+/**
+ * Reads the legal act from the head of a document: "Приказ ... от 5 октября 2015 г. N 688н", an appendix header
+ * "Приложение № 6 к приказу ... № 171 от 17 июля 2017 года", and, for an amending order, the act it amends
+ * ("О внесении изменения ... в приказ ... от 10 ноября 2025 года № 569/НК").
+ */
+final class ActReader {
+    private static final String DATE = "(\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\s*(?:г\\.|года|год)?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
+    private static final String NUMBER = "(?:№|N)\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}/\\-]*)";
+    /** "Приказ ISSUER от DATE № NUMBER". */
+    private static final Pattern ORDER = Pattern.compile(
+            "(?u)(?:^|\\s)Приказ\\s+(.+?)\\s+от\\s+" + DATE + "\\s*" + NUMBER);
+    /** "к приказу ISSUER № NUMBER от DATE" (an appendix header). */
+    private static final Pattern APPENDIX_OF_ORDER = Pattern.compile(
+            "(?iu)к\\s+приказу\\s+(.+?)\\s+" + NUMBER + "\\s+от\\s+" + DATE);
+    /** "в приказ ISSUER от DATE № NUMBER" inside the title of an amending order. */
+    private static final Pattern AMENDED = Pattern.compile(
+            "(?iu)в\\s+приказ\\s+(.+?)\\s+от\\s+" + DATE + "\\s*" + NUMBER);
+    private static final Pattern TITLE = Pattern.compile("(?iu)^\"?(О внесении изменени\\S*|Об утверждении)\\b.*");
+    private static final Pattern QUOTES = Pattern.compile("^[\"«]+|[\"»]+$");
+
+    private ActReader() {
+    }
+
+    /** The act named in the head lines of a document, or null when they name none. */
+    static LegalAct read(List<SourceLine> head) {
+        String title = null;
+        StringBuilder all = new StringBuilder();
+        for (SourceLine line : head) {
+            String t = line.flatText();
+            if (title == null && TITLE.matcher(t).matches()) {
+                title = QUOTES.matcher(t).replaceAll("").strip();
+            }
+            all.append(t).append(' ');
+        }
+        String text = all.toString().replaceAll("\\s+", " ");
+        String issuer = null;
+        String number = null;
+        String date = null;
+        Matcher order = ORDER.matcher(text);
+        if (order.find()) {
+            issuer = order.group(1);
+            date = Dates.find(order.group(2));
+            number = order.group(3);
+        } else {
+            Matcher appendix = APPENDIX_OF_ORDER.matcher(text);
+            if (appendix.find()) {
+                issuer = appendix.group(1);
+                number = appendix.group(2);
+                date = Dates.find(appendix.group(3));
+            }
+        }
+        if (number == null) {
+            return null;
+        }
+        ActRef amends = null;
+        String kind = LegalAct.APPROVAL;
+        if (title != null && title.toLowerCase().startsWith("о внесении")) {
+            kind = LegalAct.AMENDMENT;
+            Matcher m = AMENDED.matcher(title);
+            if (m.find()) {
+                amends = new ActRef(m.group(3), Dates.find(m.group(2)));
+            }
+        }
+        return new LegalAct(cleanIssuer(issuer), number, date, kind, title, amends);
+    }
+
+    private static String cleanIssuer(String issuer) {
+        return issuer == null ? null : issuer.replaceAll("[\\s,]+$", "").strip();
+    }
+}

@@ -1,0 +1,32 @@
+package org.profstd.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.profstd.model.LaborFunction;
+
+/** A labor function being read. */
+public final class FunctionDraft {
+    public String name;
+    public String code;
+    public String kind;
+    public final List<UnitDraft> units = new ArrayList<>();
+
+    public FunctionDraft(String name, String kind) {
+        this.name = name;
+        this.kind = kind;
+    }
+
+    public UnitDraft newUnit(String kind, String name) {
+        UnitDraft u = new UnitDraft(kind, name);
+        units.add(u);
+        return u;
+    }
+
+    public UnitDraft lastUnit() {
+        return units.isEmpty() ? null : units.get(units.size() - 1);
+    }
+
+    public LaborFunction build() {
+        return new LaborFunction(name, code, kind, units.stream().map(UnitDraft::build).toList());
+    }
+}

@@ -1,0 +1,45 @@
+package org.profstd.parse;
+
+import java.util.List;
+import org.profstd.read.SourceLine;
+
+/** Tells Kazakh from Russian text by the letters only Kazakh uses. */
+public final class Languages {
+    public static final String RU = "ru";
+    public static final String KK = "kk";
+    private static final String KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+
+    private Languages() {
+    }
+
+    public static String detect(List<SourceLine> lines) {
+        long cyrillic = 0;
+        long kazakh = 0;
+        for (SourceLine line : lines) {
+            String t = line.raw();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (KAZAKH_LETTERS.indexOf(c) >= 0) {
+                    kazakh++;
+                    cyrillic++;
+                } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+                    cyrillic++;
+                }
+            }
+        }
+        if (cyrillic == 0) {
+            return null;
+        }
+        // Kazakh text has several percent of its own letters; a Russian text quoting a Kazakh name has far fewer.
+        return kazakh * 100 >= cyrillic ? KK : RU;
+    }
+
+    public static boolean isKazakh(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (KAZAKH_LETTERS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

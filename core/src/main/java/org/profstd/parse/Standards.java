@@ -1,0 +1,94 @@
+package org.profstd.parse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.profstd.model.DiagnosticCode;
+import org.profstd.model.ParseResult;
+import org.profstd.model.Source;
+import org.profstd.model.Standard;
+import org.profstd.read.Decoding;
+import org.profstd.read.FileFormat;
+import org.profstd.read.SourceText;
+import org.profstd.read.TextReader;
+import org.profstd.read.UnreadableDocumentException;
+
+/**
+ * The front door of reading: a document in, its canonical model out.
+ *
+ * <pre>{@code ParseResult result = Standards.parse(Path.of("standard.txt"));}</pre>
+ *
+ * <p>A document that can be opened and holds at least one professional standard always gives a result, with
+ * diagnostics for what was irregular. A document that cannot be opened, or is not a professional standard at all,
+ * gives an {@link UnreadableDocumentException} with a one-line reason.
+ */
+public final class Standards {
+    private Standards() {
+    }
+
+    public static ParseResult parse(Path file) throws UnreadableDocumentException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("cannot read " + file + ": " + reason(e));
+        }
+        return parse(file.getFileName().toString(), bytes);
+    }
+
+    public static ParseResult parse(String name, byte[] bytes) throws UnreadableDocumentException {
+        FileFormat format = FileFormat.sniff(bytes);
+        SourceText text = switch (format) {
+            case TEXT, MARKDOWN -> TextReader.read(name, Decoding.decode(bytes));
+            default -> throw new UnreadableDocumentException(name + ": " + format.id() + " documents are not read yet");
+        };
+        return parse(text, sha256(bytes));
+    }
+
+    /** Parses text that a reader already produced. */
+    public static ParseResult parse(SourceText text, String sha256) throws UnreadableDocumentException {
+        Diagnostics diagnostics = new Diagnostics();
+        Recognizer.Recognition recognition = Recognizer.recognize(text, diagnostics);
+        if (recognition.segments().isEmpty()) {
+            throw new UnreadableDocumentException(text.name() + ": not a professional standard"
+                    + " (no template family recognised)");
+        }
+        List<Standard> standards = new ArrayList<>();
+        for (Segment segment : recognition.segments()) {
+            standards.add(parseSegment(text, segment, diagnostics));
+        }
+        String language = recognition.segments().get(0).language();
+        Source source = new Source(text.name(), sha256, text.format(), language);
+        return new ParseResult(source, recognition.act(), standards, diagnostics.list());
+    }
+
+    /** Parses one segment; a parser bug on a strange document becomes an error diagnostic, not a crash. */
+    private static Standard parseSegment(SourceText text, Segment segment, Diagnostics diagnostics) {
+        try {
+            return Parsers.forFamily(segment.family()).parse(text, segment, diagnostics);
+        } catch (RuntimeException e) {
+            diagnostics.add(DiagnosticCode.UNKNOWN_TEMPLATE.at(segment.startLine(),
+                    "the " + segment.family().id() + " parser stopped at this standard: " + e));
+            StandardDraft draft = new StandardDraft(segment,
+                    segment.family() == Family.RU_MINTRUD ? Standard.RU : Standard.KZ);
+            return draft.build();
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+    }
+}

@@ -1,0 +1,80 @@
+package org.profstd.read;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** The physical formats profstd reads, told apart by content, never by file name. */
+public enum FileFormat {
+    TEXT("text"), MARKDOWN("markdown"), DOCX("docx"), PDF("pdf"), HTML("html"), REGISTRY_XML("registry-xml"),
+    XML("xml"), ZIP("zip"), BINARY("binary");
+
+    private final String id;
+
+    FileFormat(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Sniffs the format from the first bytes of a document. */
+    public static FileFormat sniff(byte[] bytes) {
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            return containsAscii(bytes, "word/") ? DOCX : ZIP;
+        }
+        if (bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            return PDF;
+        }
+        String head = Decoding.decode(prefix(bytes, 4096)).stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("<?xml") || head.startsWith("<xmlcardinfo")) {
+            return head.contains("xmlcardinfo") || head.contains("professionalstandart") ? REGISTRY_XML : XML;
+        }
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) {
+            return HTML;
+        }
+        if (looksBinary(bytes)) {
+            return BINARY;
+        }
+        return TEXT;
+    }
+
+    private static boolean containsAscii(byte[] bytes, String needle) {
+        byte[] n = needle.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + n.length <= bytes.length; i++) {
+            for (int j = 0; j < n.length; j++) {
+                if (bytes[i + j] != n[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static byte[] prefix(byte[] bytes, int max) {
+        if (bytes.length <= max) {
+            return bytes;
+        }
+        byte[] p = new byte[max];
+        System.arraycopy(bytes, 0, p, 0, max);
+        return p;
+    }
+
+    /** NUL bytes or many control characters: not a text document. */
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 9 || (b > 13 && b < 32)) {
+                control++;
+            }
+        }
+        return n > 0 && control * 20 > n;
+    }
+}

@@ -1,0 +1,111 @@
+package org.profstd.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs what conversion did to the text of one cell: HTML fragments become paragraphs, entities are decoded,
+ * markdown emphasis and escapes go, letter-spaced words ("А н а л и з") are joined, white space is folded.
+ */
+final class TextCleaner {
+    /** Tags that end a paragraph inside a cell. */
+    private static final Pattern BLOCK_TAG = Pattern.compile(
+            "(?i)</?(p|li|ol|ul|br|div|tr|td|th|h[1-6])\\b[^>]*>");
+    private static final Pattern ANY_TAG = Pattern.compile("(?i)</?[a-z][a-z0-9]*\\b[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);");
+    private static final Map<String, String> NAMED_ENTITIES = Map.of(
+            "nbsp", " ", "amp", "&", "lt", "<", "gt", ">", "quot", "\"",
+            "apos", "'", "laquo", "«", "raquo", "»", "ndash", "–", "mdash", "—");
+    /** Three or more single letters separated by single spaces, standing as a word of their own. */
+    private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}){2,}(?![\\p{L}\\p{N}])");
+    private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+    private TextCleaner() {
+    }
+
+    /** The paragraphs of a raw cell, cleaned; empty paragraphs are dropped. */
+    static List<String> paragraphs(String raw) {
+        List<String> out = new ArrayList<>();
+        for (String part : BLOCK_TAG.split(raw, -1)) {
+            String clean = clean(part);
+            if (!clean.isEmpty()) {
+                out.add(clean);
+            }
+        }
+        return out;
+    }
+
+    /** Cleans one fragment of text that holds no paragraph boundary. */
+    static String clean(String text) {
+        String s = ANY_TAG.matcher(text).replaceAll(" ");
+        s = decodeEntities(s);
+        s = s.replace("\u00AD", "").replace("\u200B", "").replace("\uFEFF", "");
+        s = MD_LINK.matcher(s).replaceAll("$1");
+        s = s.replace("**", "").replace("__", "");
+        s = MD_ESCAPE.matcher(s).replaceAll("$1");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        s = stripEmphasis(s);
+        return joinLetterSpaced(s);
+    }
+
+    static boolean isLetterSpaced(String text) {
+        return LETTER_SPACED.matcher(text).find();
+    }
+
+    private static String joinLetterSpaced(String s) {
+        Matcher m = LETTER_SPACED.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        do {
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group().replace(" ", "")));
+        } while (m.find());
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** Markdown italics around a whole fragment: {@code *Ж. Мадиев*}. */
+    private static String stripEmphasis(String s) {
+        if (s.length() >= 2 && s.startsWith("*") && s.endsWith("*")) {
+            return s.substring(1, s.length() - 1).strip();
+        }
+        if (s.equals("*")) {
+            return "";
+        }
+        return s;
+    }
+
+    static String decodeEntities(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(entity(m.group(1), m.group())));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String entity(String name, String whole) {
+        try {
+            if (name.startsWith("#x") || name.startsWith("#X")) {
+                return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
+            }
+            if (name.startsWith("#")) {
+                int cp = Integer.parseInt(name.substring(1));
+                return cp == 13 || cp == 10 ? " " : new String(Character.toChars(cp));
+            }
+        } catch (IllegalArgumentException e) {
+            return whole;
+        }
+        return NAMED_ENTITIES.getOrDefault(name.toLowerCase(), whole);
+    }
+}
