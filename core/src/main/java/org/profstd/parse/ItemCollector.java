@@ -1,0 +1,141 @@
+package org.profstd.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.profstd.model.DiagnosticCode;
+import org.profstd.model.Item;
+import org.profstd.read.TextJoiner;
+
+/**
+ * Collects the items of one list (the abilities of a skill, say) from the fragments a parser meets: a numbered
+ * fragment opens an item, a continuation extends the open one. Checks the numbering as it goes and reports skips,
+ * repeats and restarts. Item text comes out as clean prose: no list number, no trailing separator.
+ */
+public final class ItemCollector {
+    private final TextJoiner joiner;
+    private final Diagnostics diagnostics;
+    private final String listName;
+    private final List<Item> items = new ArrayList<>();
+    private StringBuilder open;
+    private int openLine;
+    private int lastNumber;
+
+    /** @param listName what the list is, for diagnostics ("abilities of skill 2") */
+    public ItemCollector(TextJoiner joiner, Diagnostics diagnostics, String listName) {
+        this.joiner = joiner;
+        this.diagnostics = diagnostics;
+        this.listName = listName;
+    }
+
+    /** A fragment that starts with list number {@code number}. */
+    public void numbered(int number, String text, int line) {
+        checkNumber(number, line);
+        lastNumber = number;
+        start(text, line);
+    }
+
+    /** An item printed without a number (bullets, or a list of one). */
+    public void unnumbered(String text, int line) {
+        start(text, line);
+    }
+
+    /** Text that continues the open item; opens one when none is open. */
+    public void continuation(String text, int line) {
+        if (open == null) {
+            start(text, line);
+        } else {
+            joiner.append(open, text);
+        }
+    }
+
+    /** A fragment as found: numbered if it starts with a list number, else a continuation. */
+    public void fragment(String text, int line) {
+        Numbered.Entry entry = Numbered.leading(text);
+        if (entry != null && !entry.text().isEmpty()) {
+            numbered(entry.number(), entry.text(), line);
+        } else {
+            continuation(text, line);
+        }
+    }
+
+    public boolean hasOpenItem() {
+        return open != null;
+    }
+
+    public int lastNumber() {
+        return lastNumber;
+    }
+
+    public int size() {
+        return items.size() + (open == null ? 0 : 1);
+    }
+
+    /** Closes the open item and returns the list. */
+    public List<Item> finish() {
+        close();
+        return List.copyOf(items);
+    }
+
+    private void start(String text, int line) {
+        close();
+        open = new StringBuilder();
+        openLine = line;
+        joiner.append(open, text);
+    }
+
+    private void close() {
+        if (open == null) {
+            return;
+        }
+        String text = clean(open.toString());
+        if (!text.isEmpty()) {
+            items.add(new Item(text, openLine));
+        }
+        open = null;
+    }
+
+    private void checkNumber(int number, int line) {
+        if (lastNumber == 0 || number == lastNumber + 1) {
+            if (lastNumber == 0 && number > 1 && items.isEmpty() && open == null) {
+                diagnostics.add(DiagnosticCode.NUMBER_SKIPPED, line,
+                        listName + ": the list starts at " + number + ", not at 1");
+            }
+            return;
+        }
+        if (number == 1) {
+            diagnostics.add(DiagnosticCode.LIST_RESTARTED, line,
+                    listName + ": the numbering starts again at 1 after " + lastNumber);
+        } else if (number > lastNumber + 1) {
+            diagnostics.add(DiagnosticCode.NUMBER_SKIPPED, line,
+                    listName + ": item " + number + " follows item " + lastNumber);
+        } else {
+            diagnostics.add(DiagnosticCode.NUMBER_REPEATED, line,
+                    listName + ": item " + number + " comes again after item " + lastNumber);
+        }
+    }
+
+    /** Drops trailing separators; keeps the period of an abbreviation such as "т.д." or "др.". */
+    static String clean(String text) {
+        String t = text.strip();
+        while (!t.isEmpty()) {
+            char last = t.charAt(t.length() - 1);
+            if (last == ';' || last == ',') {
+                t = t.substring(0, t.length() - 1).stripTrailing();
+            } else if (last == '.' && !endsWithAbbreviation(t)) {
+                t = t.substring(0, t.length() - 1).stripTrailing();
+            } else {
+                break;
+            }
+        }
+        return t;
+    }
+
+    private static boolean endsWithAbbreviation(String t) {
+        int end = t.length() - 1;
+        int start = end;
+        while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+            start--;
+        }
+        return end - start <= 2 && end - start > 0;
+    }
+}
