@@ -63,6 +63,9 @@ final class CardAssembler {
         card.endLine = section.endLine;
         card.code = r.code(printedCode);
         card.level = r.level(values.level(h.level, h.levelLine));
+        if (card.level == null) {
+            diagnostics.add(DiagnosticCode.LEVEL_MISSING, h.line, what + " has no qualification level");
+        }
         card.name = r.name();
         r.report();
         fields(section, card, what);
@@ -152,9 +155,6 @@ final class CardAssembler {
                 fromMap.add("level");
             } else if (printed != null && mapped != null && mapped.level != null && !printed.equals(mapped.level)) {
                 differ("the level", String.valueOf(mapped.level), String.valueOf(printed));
-            }
-            if (level == null && mapped != null && mapped.functions.isEmpty() == false) {
-                diagnostics.add(DiagnosticCode.LEVEL_MISSING, header.line, what + " has no qualification level");
             }
             return level;
         }

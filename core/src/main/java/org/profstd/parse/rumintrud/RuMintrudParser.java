@@ -1,6 +1,7 @@
 package org.profstd.parse.rumintrud;
 
 import java.util.Comparator;
+import java.util.List;
 import org.profstd.model.Diagnostic;
 import org.profstd.model.Standard;
 import org.profstd.parse.Diagnostics;
@@ -34,7 +35,7 @@ public final class RuMintrudParser implements FamilyParser {
         ValueReader values = new ValueReader(diagnostics);
         new PassportReader(draft, diagnostics).read(sections.passport());
         FunctionalMap map = new FunctionalMapReader(values, joiner, diagnostics).read(sections.functionalMap());
-        var cards = new CharacteristicsReader(joiner, diagnostics).read(sections.characteristics());
+        List<CardSection> cards = new CharacteristicsReader(joiner, diagnostics).read(sections.characteristics());
         new CardAssembler(map, values, diagnostics).assemble(cards, draft);
         DevelopersReader.read(sections.developers(), draft.developers);
         return draft.build();
