@@ -42,7 +42,8 @@ public enum DiagnosticCode {
     LETTER_SPACED("letter-spaced", Diagnostic.INFO, "A word was printed letter-spaced and was joined again."),
     ROW_CONTINUED("row-continued", Diagnostic.INFO, "A table row broken by a page break was joined again."),
     ITEMS_SWAPPED("items-swapped", Diagnostic.WARNING, "Abilities and knowledge were swapped in the source and were put right."),
-    SECTIONS_DIFFER("sections-differ", Diagnostic.WARNING, "Two sections of the document name the same thing differently.");
+    SECTIONS_DIFFER("sections-differ", Diagnostic.WARNING, "Two sections of the document name the same thing differently."),
+    ACTS_DIFFER("acts-differ", Diagnostic.INFO, "The standards of one file were approved by different orders; the file is given no single act.");
 
     private final String code;
     private final String severity;
