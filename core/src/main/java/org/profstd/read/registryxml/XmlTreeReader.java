@@ -19,6 +19,8 @@ import org.profstd.read.UnreadableDocumentException;
  */
 final class XmlTreeReader {
     private static final XMLInputFactory FACTORY = factory();
+    /** A registry export nests about ten deep; far deeper nesting is an attack on the stack, not an export. */
+    static final int MAX_DEPTH = 100;
 
     /** An element whose end tag has not been read yet. */
     private static final class Open {
@@ -72,7 +74,12 @@ final class XmlTreeReader {
             int event = reader.next();
             int line = reader.getLocation().getLineNumber();
             switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> open.push(new Open(reader.getLocalName(), line));
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (open.size() >= MAX_DEPTH) {
+                        throw new XMLStreamException("elements are nested deeper than " + MAX_DEPTH, reader.getLocation());
+                    }
+                    open.push(new Open(reader.getLocalName(), line));
+                }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (!open.isEmpty()) {
                         open.peek().text.append(reader.getText());

@@ -205,4 +205,12 @@ class RegistryXmlQuirksTest {
                 .hasMessageStartingWith("xxe.xml: the XML is damaged at line 3")
                 .hasMessageContaining("secret");
     }
+
+    @Test
+    void absurdNestingIsRefusedBeforeItCanExhaustTheStack() {
+        String deep = "<XMLCardInfo>" + "<a>".repeat(100_000) + "</a>".repeat(100_000) + "</XMLCardInfo>";
+        assertThatThrownBy(() -> Standards.parse("deep.xml", deep.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("deep.xml: the XML is damaged at line 1, column 314: elements are nested deeper than 100");
+    }
 }
