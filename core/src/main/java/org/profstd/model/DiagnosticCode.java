@@ -44,7 +44,8 @@ public enum DiagnosticCode {
     ITEMS_SWAPPED("items-swapped", Diagnostic.WARNING, "Abilities and knowledge were swapped in the source and were put right."),
     SECTIONS_DIFFER("sections-differ", Diagnostic.WARNING, "Two sections of the document name the same thing differently."),
     ITEM_OUT_OF_PLACE("item-out-of-place", Diagnostic.WARNING,
-            "An item was printed in a neighbouring cell of the table and was put back in its list.");
+            "An item was printed in a neighbouring cell of the table and was put back in its list."),
+    ACTS_DIFFER("acts-differ", Diagnostic.INFO, "The standards of one file were approved by different orders; the file is given no single act.");
 
     private final String code;
     private final String severity;
