@@ -42,7 +42,8 @@ public enum DiagnosticCode {
     LETTER_SPACED("letter-spaced", Diagnostic.INFO, "A word was printed letter-spaced and was joined again."),
     ROW_CONTINUED("row-continued", Diagnostic.INFO, "A table row broken by a page break was joined again."),
     ITEMS_SWAPPED("items-swapped", Diagnostic.WARNING, "Abilities and knowledge were swapped in the source and were put right."),
-    SECTIONS_DIFFER("sections-differ", Diagnostic.WARNING, "Two sections of the document name the same thing differently.");
+    SECTIONS_DIFFER("sections-differ", Diagnostic.WARNING, "Two sections of the document name the same thing differently."),
+    PAGE_NUMBER_REMOVED("page-number-removed", Diagnostic.INFO, "A page number of the printed original stood inside the text and was removed.");
 
     private final String code;
     private final String severity;
