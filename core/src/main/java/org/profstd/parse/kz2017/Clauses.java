@@ -21,7 +21,7 @@ final class Clauses {
         if (f.isEmpty()) {
             return;
         }
-        if (!text.isEmpty() && Character.isUpperCase(f.charAt(0)) && !endsWithSeparator()) {
+        if (!text.isEmpty() && Character.isUpperCase(f.charAt(0)) && !endsWithSeparator() && !insideParentheses()) {
             text.append(';');
         }
         context.append(text, f);
@@ -30,6 +30,10 @@ final class Clauses {
     private boolean endsWithSeparator() {
         String t = text.toString().stripTrailing();
         return t.endsWith(",") || t.endsWith(";") || t.endsWith("-");
+    }
+
+    private boolean insideParentheses() {
+        return text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count();
     }
 
     boolean isEmpty() {

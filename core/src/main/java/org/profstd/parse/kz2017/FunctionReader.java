@@ -32,6 +32,8 @@ final class FunctionReader {
     private State state = State.NAME;
     private UnitReader unit;
     private int lastTaskNumber;
+    /** The task's labels came fused ahead of its name ("Задача 1: Умения:"): its name lines follow the labels. */
+    private boolean nameAfterLabels;
 
     /** @param expectedName the name the card's list of functions gives it, or null */
     FunctionReader(Context context, int line, String kind, String expectedName, String where) {
@@ -87,6 +89,7 @@ final class FunctionReader {
         if (unit == null) {
             unit = new UnitReader(context, kind, 0, t.line(), Unit.FUNCTION.equals(kind) ? where : unitWhere(0));
         }
+        nameAfterLabels = state == State.TASK_NAME && !unit.hasName();
         if (!unit.startList(ofKnowledge)) {
             context.report(DiagnosticCode.LABEL_OUT_OF_PLACE, t.line(),
                     "a second \"" + (ofKnowledge ? "Знания" : "Умения") + "\" label in the same task (" + where + ")");
@@ -134,8 +137,8 @@ final class FunctionReader {
     private void itemText(Token.TextToken t) {
         if (Numbered.leading(t.text()) != null) {
             unit.item(t.text(), t.line());
-        } else if (!unit.hasOpenItem() && unit.number() > 0 && !unit.hasName()) {
-            unit.appendName(t.text()); // the task's name printed after the labels fused ahead of it
+        } else if (nameAfterLabels && !unit.hasOpenItem()) {
+            unit.appendName(t.text());
         } else {
             unit.continueItem(t.text(), t.line());
         }

@@ -182,7 +182,7 @@ public final class Kz2017Parser implements FamilyParser {
         }
 
         private void closeDevelopers() {
-            String d = Context.cleanName(developer.toString());
+            String d = developer.toString().strip().replaceAll("[.;,:]+$", "");
             if (!d.isEmpty()) {
                 draft.developers.add(d);
             }

@@ -19,6 +19,8 @@ final class Tokenizer {
     private static final int MAX_LABEL_LINES = 10;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+");
+    /** The rest of a broken word: lower-case letters up to a space (a slash word like "даленно/на" goes whole). */
+    private static final Pattern WORD_REST = Pattern.compile("^\\p{Ll}[^\\s]*");
     private static final Pattern LEADING_COLON = Pattern.compile("^[\\s:]+");
 
     private final List<Fragment> fragments = new ArrayList<>();
@@ -37,12 +39,39 @@ final class Tokenizer {
 
     private Tokenizer(List<SourceLine> lines, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+        boolean broken = false;
         for (SourceLine line : lines) {
             String text = line.flatText().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (broken) {
+                text = mendWord(text);
+            }
             if (!text.isEmpty()) {
                 fragments.add(new Fragment(text, line.number()));
             }
+            broken = endsInsideWord(line.raw());
         }
+    }
+
+    /**
+     * Whether the conversion broke a word at the end of this line: it ends every line with a space, except where a
+     * word ran past the column ("Инструктировани" / "е клиентов", "инфраструктуре/у" / "даленно/на").
+     */
+    private static boolean endsInsideWord(String raw) {
+        return !raw.isEmpty() && Character.isLetter(raw.charAt(raw.length() - 1));
+    }
+
+    /** Moves the rest of a broken word from the start of {@code text} to the end of the previous fragment. */
+    private String mendWord(String text) {
+        Matcher m = WORD_REST.matcher(text);
+        if (fragments.isEmpty() || !m.find()) {
+            return text;
+        }
+        Fragment previous = fragments.remove(fragments.size() - 1);
+        fragments.add(new Fragment(previous.text() + m.group(), previous.line()));
+        return text.substring(m.end()).strip();
     }
 
     static List<Token> tokenize(List<SourceLine> lines, Diagnostics diagnostics) {
