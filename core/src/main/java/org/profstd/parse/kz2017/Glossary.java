@@ -46,7 +46,8 @@ final class Glossary {
         }
         String raw = text.line(t.line()).raw();
         boolean paragraph = raw.startsWith(" ") || t.line() > 1 && text.line(t.line() - 1).isBlank();
-        return paragraph && Character.isUpperCase(t.text().charAt(0)) && SEPARATOR.matcher(t.text()).find();
+        // a paragraph that opens with a capital letter; its dash may come on the next line ("CRM-система (...")
+        return paragraph && Character.isUpperCase(t.text().charAt(0));
     }
 
     void close() {

@@ -18,7 +18,8 @@ final class Tokenizer {
     /** How many lines one label may be spread over ("Названия" / "секции," / ... / "ОКЭД:" takes eight). */
     private static final int MAX_LABEL_LINES = 10;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+");
+    /** The number of a numbered heading ("4. Наименование ПС:"); "6) профессиональная группа" is a glossary entry. */
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
     /** The rest of a broken word: lower-case letters up to a space (a slash word like "даленно/на" goes whole). */
     private static final Pattern WORD_REST = Pattern.compile("^\\p{Ll}[^\\s]*");
     private static final Pattern LEADING_COLON = Pattern.compile("^[\\s:]+");
