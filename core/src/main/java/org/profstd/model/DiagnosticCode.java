@@ -45,7 +45,8 @@ public enum DiagnosticCode {
     SECTIONS_DIFFER("sections-differ", Diagnostic.WARNING, "Two sections of the document name the same thing differently."),
     ITEM_OUT_OF_PLACE("item-out-of-place", Diagnostic.WARNING,
             "An item was printed in a neighbouring cell of the table and was put back in its list."),
-    ACTS_DIFFER("acts-differ", Diagnostic.INFO, "The standards of one file were approved by different orders; the file is given no single act.");
+    ACTS_DIFFER("acts-differ", Diagnostic.INFO, "The standards of one file were approved by different orders; the file is given no single act."),
+    PAGE_NUMBER_REMOVED("page-number-removed", Diagnostic.INFO, "A page number of the printed original stood inside the text and was removed.");
 
     private final String code;
     private final String severity;
