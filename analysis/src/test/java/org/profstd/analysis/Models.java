@@ -20,7 +20,7 @@ public final class Models {
     }
 
     public static Card card(String name, String code, int level, LaborFunction... functions) {
-        return new Card(name, code, code == null ? null : code.substring(0, 6), level, null, List.of(), List.of(),
+        return new Card(name, code, code == null || code.length() < 6 ? null : code.substring(0, 6), level, null, List.of(), List.of(),
                 null, null, null, null, new Span(level * 10, level * 10 + 9), List.of(functions), List.of(),
                 List.of());
     }
