@@ -17,9 +17,9 @@ public final class Stemmer {
     static final int MIN_STEM = 4;
     private static final int KAZAKH_ROUNDS = 3;
 
-    /** Russian noun, adjective, participle and verb endings. */
+    /** Russian noun, adjective, participle and verb endings; "-ость" nouns whole, or "-ть" would split them. */
     private static final List<String> RU = byLengthDescending(
-            "иями", "ями", "ами", "ием", "ией", "иям", "иях", "ого", "его", "ому", "ему", "ыми", "ими", "ать", "ять",
+            "остями", "остью", "остей", "остям", "остях", "ость", "ости", "иями", "ями", "ами", "ием", "ией", "иям", "иях", "ого", "его", "ому", "ему", "ыми", "ими", "ать", "ять",
             "ить", "еть", "ует", "уют", "ются", "ется", "ться", "ов", "ев", "ей", "ий", "ый", "ой", "ая", "яя", "ое",
             "ее", "ые", "ие", "ия", "ии", "ию", "ых", "их", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю",
             "ть", "ет", "ют", "ит", "ат", "ят", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь");

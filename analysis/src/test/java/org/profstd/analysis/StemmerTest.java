@@ -13,6 +13,8 @@ class StemmerTest {
         assertThat(Stemmer.stem("инфокоммуникационных", "ru")).isEqualTo(Stemmer.stem("инфокоммуникационной", "ru"));
         assertThat(Stemmer.stem("обеспечение", "ru")).isEqualTo(Stemmer.stem("обеспечения", "ru"))
                 .isEqualTo(Stemmer.stem("обеспечением", "ru"));
+        assertThat(Stemmer.stem("безопасность", "ru")).isEqualTo(Stemmer.stem("безопасности", "ru"))
+                .isEqualTo("безопасн");
     }
 
     @Test
