@@ -42,7 +42,9 @@ public enum DiagnosticCode {
     LETTER_SPACED("letter-spaced", Diagnostic.INFO, "A word was printed letter-spaced and was joined again."),
     ROW_CONTINUED("row-continued", Diagnostic.INFO, "A table row broken by a page break was joined again."),
     ITEMS_SWAPPED("items-swapped", Diagnostic.WARNING, "Abilities and knowledge were swapped in the source and were put right."),
-    SECTIONS_DIFFER("sections-differ", Diagnostic.WARNING, "Two sections of the document name the same thing differently.");
+    SECTIONS_DIFFER("sections-differ", Diagnostic.WARNING, "Two sections of the document name the same thing differently."),
+    ITEM_OUT_OF_PLACE("item-out-of-place", Diagnostic.WARNING,
+            "An item was printed in a neighbouring cell of the table and was put back in its list.");
 
     private final String code;
     private final String severity;
