@@ -1,0 +1,47 @@
+package org.profstd.analysis.overlap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.profstd.analysis.Models.card;
+import static org.profstd.analysis.Models.function;
+import static org.profstd.analysis.Models.skill;
+import static org.profstd.analysis.Models.standard;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.profstd.model.Standard;
+
+class OverlapFinderTest {
+    @Test
+    void theSameRequirementWordedSlightlyDifferentlyInTwoStandardsIsOneCluster() {
+        Standard a = standard("Системное администрирование", "ru", card("Администратор", "2522-0-001", 5,
+                function("Администрирование серверов", skill("Настройка сети",
+                        "Настраивать сетевое оборудование", "|", "Основы делопроизводства"))),
+                card("Администратор", "2522-0-001", 6, function("Администрирование серверов",
+                        skill("Настройка сети", "Настраивать сетевое оборудование", "|", "Сетевые протоколы"))));
+        Standard b = standard("Облачные технологии", "ru", card("Инженер", "2523-0-002", 5,
+                function("Администрирование облачных серверов", skill("Настройка сетей",
+                        "Настраивать сетевое оборудование организации", "|", "Языки программирования"))));
+        OverlapReport report = OverlapFinder.find(List.of(new OverlapFinder.Source("a.txt", a),
+                new OverlapFinder.Source("b.txt", b)), 0.75);
+
+        // "Администрирование серверов" / "Администрирование облачных серверов": 0.79 alike
+        assertThat(report.clusters()).extracting(Cluster::level).containsExactly("function", "item");
+        Cluster items = report.clusters().get(1);
+        assertThat(items.members()).extracting(Member::text).containsExactly("Настраивать сетевое оборудование",
+                "Настраивать сетевое оборудование организации");
+        assertThat(items.members()).extracting(Member::standard).containsExactly("Системное администрирование",
+                "Облачные технологии");
+        assertThat(items.standards()).isEqualTo(2);
+        assertThat(items.minSimilarity()).isBetween(0.75, 1.0);
+        // the same item on two levels of one profession is counted once, not as an overlap
+        assertThat(report.clusters()).allSatisfy(c -> assertThat(c.members()).hasSize(2));
+    }
+
+    @Test
+    void nothingAlikeNoClusters() {
+        Standard a = standard("A", "ru", card("X", "1111-1-001", 3, function("Сварка труб", skill("Сварка", "Варить"))));
+        Standard b = standard("B", "ru", card("Y", "2222-2-002", 3, function("Учет денег", skill("Учет", "Считать"))));
+        assertThat(OverlapFinder.find(List.of(new OverlapFinder.Source("a", a), new OverlapFinder.Source("b", b)), 0.8)
+                .clusters()).isEmpty();
+    }
+}
