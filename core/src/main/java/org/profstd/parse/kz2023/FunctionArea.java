@@ -1,0 +1,178 @@
+package org.profstd.parse.kz2023;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.profstd.model.DiagnosticCode;
+import org.profstd.parse.Diagnostics;
+import org.profstd.parse.ItemCollector;
+import org.profstd.parse.Numbered;
+import org.profstd.read.TextJoiner;
+
+/**
+ * The functions and skills of one card as its labels and texts arrive. The conversions print labels away from what
+ * they govern, so this follows the signs that hold: "Навык 1" opens a new function (whether or not its "Трудовая
+ * функция N" label came yet); a function label names the function of its number, or opens it when it comes first;
+ * an "Умения:" label met when the current skill already has items opens the next skill, which its "Навык N" label,
+ * printed later, then adopts.
+ */
+final class FunctionArea {
+    private final TextJoiner joiner;
+    private final Diagnostics diagnostics;
+    final List<FunctionBuilder> functions = new ArrayList<>();
+    /** The skill opened by its list before its label was read. */
+    private SkillBuilder pending;
+    /** The function that a function-name text continues. */
+    private FunctionBuilder named;
+
+    FunctionArea(TextJoiner joiner, Diagnostics diagnostics) {
+        this.joiner = joiner;
+        this.diagnostics = diagnostics;
+    }
+
+    void functionLabel(int number, String name, int line) {
+        int count = functions.size();
+        if (number >= 1 && number <= count) {
+            named = functions.get(number - 1);
+            if (named.labelLine == 0 && !named.skills.isEmpty()) {
+                diagnostics.add(DiagnosticCode.VALUE_BEFORE_LABEL, line, "the label of labor function " + number
+                        + " is printed after its first skill (line " + named.skills.get(0).startLine + ")");
+            }
+        } else {
+            if (number != count + 1) {
+                diagnostics.add(DiagnosticCode.FUNCTION_NUMBER_SKIPPED, line,
+                        "labor function " + number + " follows labor function " + count);
+            }
+            named = new FunctionBuilder(number, line, joiner);
+            functions.add(named);
+        }
+        if (named.labelLine == 0) {
+            named.labelLine = line;
+        }
+        if (named.name().isEmpty()) {
+            named.appendName(name);
+        }
+    }
+
+    void skillLabel(int number, String name, int line) {
+        FunctionBuilder function = lastFunction();
+        if (function == null || number == 1 && !function.skills.isEmpty()) {
+            function = new FunctionBuilder(functions.size() + 1, line, joiner);
+            functions.add(function);
+        }
+        int expected = function.skills.size() + 1;
+        if (number > expected) {
+            diagnostics.add(DiagnosticCode.NUMBER_SKIPPED, line, "skill " + number + " follows skill " + (expected - 1)
+                    + " in labor function " + function.number);
+        } else if (number < expected) {
+            diagnostics.add(DiagnosticCode.NUMBER_REPEATED, line, "skill " + number + " comes again after skill "
+                    + (expected - 1) + " in labor function " + function.number);
+        }
+        SkillBuilder skill = pending != null ? pending : new SkillBuilder(line, joiner, diagnostics);
+        if (pending != null && pending.hasItems()) {
+            diagnostics.add(DiagnosticCode.VALUE_BEFORE_LABEL, line, "the items of skill " + number
+                    + " start at line " + pending.startLine + ", before its label");
+        }
+        pending = null;
+        skill.number = number;
+        skill.labelled = true;
+        skill.appendName(name);
+        function.skills.add(skill);
+    }
+
+    /** "Умения:" or "Знания:". */
+    void listHead(Label which, int line) {
+        SkillBuilder skill = target();
+        boolean full = skill != null && pending == null && (skill.recognition != null
+                || (which == Label.ABILITIES ? skill.hasItems() : skill.hasKnowledge()));
+        if (skill == null || full) {
+            pending = new SkillBuilder(line, joiner, diagnostics);
+            skill = pending;
+        }
+        skill.openList(which);
+    }
+
+    /** Text of a list cell: items, numbered or continuing the open one. */
+    void items(Fragment f) {
+        SkillBuilder skill = target();
+        if (skill == null) {
+            pending = new SkillBuilder(f.line(), joiner, diagnostics);
+            skill = pending;
+        }
+        ItemCollector list = skill.items();
+        for (Numbered.Entry entry : Numbered.splitInline(stripBullet(f.text()))) {
+            if (entry.number() > 0) {
+                list.numbered(entry.number(), entry.text(), f.line());
+            } else {
+                list.continuation(entry.text(), f.line());
+            }
+        }
+    }
+
+    /** Whether the text is the recognition value of the current skill, which it then takes. */
+    boolean recognition(String value, boolean afterLabel) {
+        String v = Names.clean(value);
+        boolean known = RecognitionValues.isKnown(v);
+        if (!known && !(afterLabel && RecognitionValues.isShortValue(value))) {
+            return false;
+        }
+        SkillBuilder skill = lastLabelledSkill();
+        if (skill != null && skill.recognition == null) {
+            skill.recognition = v.isEmpty() ? value.strip() : v;
+            return true;
+        }
+        if (pending != null && pending.recognition == null) {
+            pending.recognition = v.isEmpty() ? value.strip() : v;
+            return true;
+        }
+        return known;
+    }
+
+    void functionName(Fragment f) {
+        FunctionBuilder function = named != null ? named : lastFunction();
+        if (function == null) {
+            function = new FunctionBuilder(1, f.line(), joiner);
+            functions.add(function);
+            named = function;
+        }
+        function.appendName(f.text());
+    }
+
+    void skillName(Fragment f) {
+        SkillBuilder skill = target();
+        if (skill != null) {
+            skill.appendName(f.text());
+        }
+    }
+
+    /** A skill whose list came but whose label never did: it joins the last function, nameless. */
+    void finish() {
+        if (pending != null && pending.hasItems()) {
+            FunctionBuilder function = lastFunction();
+            if (function == null) {
+                function = new FunctionBuilder(1, pending.startLine, joiner);
+                functions.add(function);
+            }
+            diagnostics.add(DiagnosticCode.EMPTY_NAME, pending.startLine,
+                    "the items at line " + pending.startLine + " belong to a skill without a \"Навык\" label");
+            function.skills.add(pending);
+        }
+        pending = null;
+    }
+
+    private SkillBuilder target() {
+        return pending != null ? pending : lastLabelledSkill();
+    }
+
+    private SkillBuilder lastLabelledSkill() {
+        FunctionBuilder function = lastFunction();
+        return function == null ? null : function.lastSkill();
+    }
+
+    private FunctionBuilder lastFunction() {
+        return functions.isEmpty() ? null : functions.get(functions.size() - 1);
+    }
+
+    private static String stripBullet(String text) {
+        return text.replaceFirst("^[-–•·]\\s+", "");
+    }
+}
