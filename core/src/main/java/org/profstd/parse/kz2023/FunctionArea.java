@@ -21,8 +21,11 @@ final class FunctionArea {
     final List<FunctionBuilder> functions = new ArrayList<>();
     /** The skill opened by its list before its label was read. */
     private SkillBuilder pending;
-    /** The function that a function-name text continues. */
+    /** The function that a function-name text continues, and the line of its label. */
     private FunctionBuilder named;
+    private int namedLine;
+    /** The skill whose label was read last: items and names go to it while no pending skill is open. */
+    private SkillBuilder current;
 
     FunctionArea(TextJoiner joiner, Diagnostics diagnostics) {
         this.joiner = joiner;
@@ -45,27 +48,33 @@ final class FunctionArea {
             named = new FunctionBuilder(number, line, joiner);
             functions.add(named);
         }
+        namedLine = line;
         if (named.labelLine == 0) {
             named.labelLine = line;
         }
         if (named.name().isEmpty()) {
             named.appendName(name);
+        } else if (named.skills.isEmpty() && !Names.clean(name).isEmpty() && !Names.same(name, named.name())) {
+            // a label followed by no skill was not this function's: a later label with its number names it
+            diagnostics.add(DiagnosticCode.NAME_MISMATCH, line, "labor function " + number + " is labelled \""
+                    + named.name() + "\" at line " + named.labelLine + " and \"" + Names.clean(name) + "\" here");
+            named.replaceName(name);
         }
     }
 
     void skillLabel(int number, String name, int line) {
-        FunctionBuilder function = lastFunction();
-        if (function == null || number == 1 && !function.skills.isEmpty()) {
-            function = new FunctionBuilder(functions.size() + 1, line, joiner);
-            functions.add(function);
+        if (isRepeatOfCurrent(number, name)) {
+            return;
         }
-        int expected = function.skills.size() + 1;
-        if (number > expected) {
-            diagnostics.add(DiagnosticCode.NUMBER_SKIPPED, line, "skill " + number + " follows skill " + (expected - 1)
+        FunctionBuilder function = functionOfSkill(number, line);
+        SkillBuilder previous = function.lastSkill();
+        int last = previous == null ? 0 : previous.number;
+        if (number > last + 1) {
+            diagnostics.add(DiagnosticCode.NUMBER_SKIPPED, line, "skill " + number + " follows skill " + last
                     + " in labor function " + function.number);
-        } else if (number < expected) {
-            diagnostics.add(DiagnosticCode.NUMBER_REPEATED, line, "skill " + number + " comes again after skill "
-                    + (expected - 1) + " in labor function " + function.number);
+        } else if (number <= last) {
+            diagnostics.add(DiagnosticCode.NUMBER_REPEATED, line, "skill " + number + " comes after skill " + last
+                    + " in labor function " + function.number);
         }
         SkillBuilder skill = pending != null ? pending : new SkillBuilder(line, joiner, diagnostics);
         if (pending != null && pending.hasItems()) {
@@ -77,13 +86,57 @@ final class FunctionArea {
         skill.labelled = true;
         skill.appendName(name);
         function.skills.add(skill);
+        current = skill;
+    }
+
+    /**
+     * The function a skill label belongs to: the one whose label shares its row (a merged cell prints its label in
+     * any row of its skills); else a new function for "Навык 1", unless the last function still waits for its first
+     * skill; else the current function.
+     */
+    private FunctionBuilder functionOfSkill(int number, int line) {
+        FunctionBuilder function = current == null ? null : functionOf(current);
+        if (named != null && namedLine == line) {
+            boolean continuesCurrent = function != null && function != named && function.skills.size() + 1 == number;
+            if (named.skills.size() + 1 == number || !continuesCurrent) {
+                return named;
+            }
+            return function;
+        }
+        FunctionBuilder last = functions.isEmpty() ? null : functions.get(functions.size() - 1);
+        if (last != null && last.skills.isEmpty()) {
+            return last;
+        }
+        if (function == null) {
+            function = last;
+        }
+        if (function == null || number == 1) {
+            function = new FunctionBuilder(functions.size() + 1, line, joiner);
+            functions.add(function);
+        }
+        return function;
+    }
+
+    /** The same "Навык N: name" printed a second time, before any item of the skill. */
+    private boolean isRepeatOfCurrent(int number, String name) {
+        return pending == null && current != null && current.number == number && !current.hasItems()
+                && (Names.clean(name).isEmpty() || Names.same(name, current.name()));
+    }
+
+    private FunctionBuilder functionOf(SkillBuilder skill) {
+        for (FunctionBuilder f : functions) {
+            if (f.skills.contains(skill)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** "Умения:" or "Знания:". */
     void listHead(Label which, int line) {
         SkillBuilder skill = target();
-        boolean full = skill != null && pending == null && (skill.recognition != null
-                || (which == Label.ABILITIES ? skill.hasItems() : skill.hasKnowledge()));
+        boolean full = skill != null && pending == null
+                && (which == Label.ABILITIES ? skill.hasItems() : skill.hasKnowledge());
         if (skill == null || full) {
             pending = new SkillBuilder(line, joiner, diagnostics);
             skill = pending;
@@ -115,7 +168,7 @@ final class FunctionArea {
         if (!known && !(afterLabel && RecognitionValues.isShortValue(value))) {
             return false;
         }
-        SkillBuilder skill = lastLabelledSkill();
+        SkillBuilder skill = current;
         if (skill != null && skill.recognition == null) {
             skill.recognition = v.isEmpty() ? value.strip() : v;
             return true;
@@ -128,7 +181,7 @@ final class FunctionArea {
     }
 
     void functionName(Fragment f) {
-        FunctionBuilder function = named != null ? named : lastFunction();
+        FunctionBuilder function = named != null ? named : current != null ? functionOf(current) : null;
         if (function == null) {
             function = new FunctionBuilder(1, f.line(), joiner);
             functions.add(function);
@@ -147,9 +200,9 @@ final class FunctionArea {
     /** A skill whose list came but whose label never did: it joins the last function, nameless. */
     void finish() {
         if (pending != null && pending.hasItems()) {
-            FunctionBuilder function = lastFunction();
+            FunctionBuilder function = current != null ? functionOf(current) : null;
             if (function == null) {
-                function = new FunctionBuilder(1, pending.startLine, joiner);
+                function = new FunctionBuilder(functions.size() + 1, pending.startLine, joiner);
                 functions.add(function);
             }
             diagnostics.add(DiagnosticCode.EMPTY_NAME, pending.startLine,
@@ -160,16 +213,7 @@ final class FunctionArea {
     }
 
     private SkillBuilder target() {
-        return pending != null ? pending : lastLabelledSkill();
-    }
-
-    private SkillBuilder lastLabelledSkill() {
-        FunctionBuilder function = lastFunction();
-        return function == null ? null : function.lastSkill();
-    }
-
-    private FunctionBuilder lastFunction() {
-        return functions.isEmpty() ? null : functions.get(functions.size() - 1);
+        return pending != null ? pending : current;
     }
 
     private static String stripBullet(String text) {

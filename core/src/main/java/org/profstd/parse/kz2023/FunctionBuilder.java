@@ -24,6 +24,11 @@ final class FunctionBuilder {
         joiner.append(name, text);
     }
 
+    void replaceName(String text) {
+        name.setLength(0);
+        joiner.append(name, text);
+    }
+
     String name() {
         return Names.clean(name.toString());
     }

@@ -142,18 +142,20 @@ final class StandardReader {
                 state = State.FIELD;
                 return false;
             }
-            case PROFESSION_NAME, RELATED_LEVEL -> {
-                if (state == State.RELATED) {
-                    return false;
-                }
-                if (label == Label.PROFESSION_NAME) {
+            case PROFESSION_NAME -> {
+                if (state != State.RELATED) {
                     fields.open(label, f.line());
                     state = State.FIELD;
-                    return false;
                 }
-                state = State.SKIP;
+                return false;
             }
-            case REQUIRED_FUNCTIONS, ADDITIONAL_FUNCTIONS -> {
+            case RELATED, RELATED_LEVEL -> {
+                // the header row of the related professions can print before the label of its table
+                state = State.RELATED;
+                return false;
+            }
+            case FUNCTIONS_DESCRIPTION, FUNCTION_LIST, REQUIRED_FUNCTIONS, ADDITIONAL_FUNCTIONS -> {
+                // the first listed function can print before the label of its list
                 card.openFunctionList(label);
                 state = State.FUNCTION_LIST;
                 return false;
@@ -177,10 +179,6 @@ final class StandardReader {
             }
             case COMPETENCIES -> {
                 state = State.COMPETENCIES;
-                return false;
-            }
-            case RELATED -> {
-                state = State.RELATED;
                 return false;
             }
             default -> state = State.SKIP;
