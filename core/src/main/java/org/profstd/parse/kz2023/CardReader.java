@@ -115,7 +115,8 @@ final class CardReader {
                     + " has no name; it was taken from " + (index < listed.size() ? "the card's list of functions"
                     : "its label"));
         }
-        FunctionDraft d = new FunctionDraft(name, kind(name, index, requiredNames, additionalNames));
+        FunctionDraft d = new FunctionDraft(name, f.additional ? LaborFunction.ADDITIONAL
+                : kind(name, index, requiredNames, additionalNames));
         if (f.skills.isEmpty()) {
             diagnostics.add(DiagnosticCode.EMPTY_FUNCTION, f.startLine, "labor function " + f.number + " of card "
                     + number + " has no skills");

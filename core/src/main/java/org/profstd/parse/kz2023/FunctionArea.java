@@ -62,9 +62,29 @@ final class FunctionArea {
         }
     }
 
-    void skillLabel(int number, String name, int line) {
+    /** "Дополнительная трудовая функция N: name": numbered among the additional functions, it always opens one. */
+    void additionalFunctionLabel(int number, String name, int line) {
+        named = new FunctionBuilder(functions.size() + 1, line, joiner);
+        named.additional = true;
+        named.labelLine = line;
+        named.appendName(name);
+        namedLine = line;
+        functions.add(named);
+    }
+
+    /**
+     * "Навык N: name". {@code ownList} says that the label's row brings its own "Умения:": then a list read before
+     * the label is not this skill's but belongs to a skill whose label the document lost.
+     */
+    void skillLabel(int number, String name, int line, boolean ownList) {
         if (isRepeatOfCurrent(number, name)) {
+            if (current.name().isEmpty()) {
+                current.appendName(name);
+            }
             return;
+        }
+        if (ownList && pending != null) {
+            attachPending();
         }
         FunctionBuilder function = functionOfSkill(number, line);
         SkillBuilder previous = function.lastSkill();
@@ -117,9 +137,12 @@ final class FunctionArea {
         return function;
     }
 
-    /** The same "Навык N: name" printed a second time, before any item of the skill. */
+    /** The same "Навык N" printed a second time: before any item of the skill, or to give the name it lacked. */
     private boolean isRepeatOfCurrent(int number, String name) {
-        return pending == null && current != null && current.number == number && !current.hasItems()
+        if (pending != null || current == null || current.number != number) {
+            return false;
+        }
+        return current.name().isEmpty() || !current.hasItems()
                 && (Names.clean(name).isEmpty() || Names.same(name, current.name()));
     }
 
@@ -197,8 +220,12 @@ final class FunctionArea {
         }
     }
 
-    /** A skill whose list came but whose label never did: it joins the last function, nameless. */
+    /** A skill whose list came but whose label never did: it joins the current function, nameless. */
     void finish() {
+        attachPending();
+    }
+
+    private void attachPending() {
         if (pending != null && pending.hasItems()) {
             FunctionBuilder function = current != null ? functionOf(current) : null;
             if (function == null) {

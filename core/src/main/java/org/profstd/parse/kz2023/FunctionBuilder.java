@@ -10,6 +10,8 @@ final class FunctionBuilder {
     final int startLine;
     /** The line of its own label, or 0 while the label has not been read (it often prints after the first skill). */
     int labelLine;
+    /** Labelled "Дополнительная трудовая функция N": additional whatever the lists say. */
+    boolean additional;
     private final StringBuilder name = new StringBuilder();
     private final TextJoiner joiner;
     final List<SkillBuilder> skills = new ArrayList<>();

@@ -54,6 +54,7 @@ enum Label {
     ADDITIONAL_FUNCTIONS(Kind.PLAIN, List.of("дополнительные трудовые функции"),
             List.of("қосымша еңбек функциялары")),
     FUNCTION(Kind.NUMBERED, List.of("трудовая функция"), List.of("еңбек функциясы")),
+    ADDITIONAL_FUNCTION(Kind.NUMBERED, List.of("дополнительная трудовая функция"), List.of("қосымша еңбек функциясы")),
     SKILL(Kind.NUMBERED, List.of("навык"), List.of("дағды")),
     ABILITIES(Kind.LIST_HEAD, List.of("умения"), List.of("машықтар")),
     KNOWLEDGE(Kind.LIST_HEAD, List.of("знания"), List.of("білімдер")),

@@ -25,6 +25,8 @@ final class StandardReader {
     final List<CardReader> cards = new ArrayList<>();
     private CardReader card;
     private State state = State.SKIP;
+    private List<Fragment> fragments = List.of();
+    private int index;
 
     StandardReader(Segment segment, Diagnostics diagnostics, TextJoiner joiner, StandardDraft standard) {
         this.segment = segment;
@@ -37,8 +39,9 @@ final class StandardReader {
     }
 
     void read(List<Fragment> fragments) {
-        for (Fragment f : fragments) {
-            handle(f);
+        this.fragments = fragments;
+        for (index = 0; index < fragments.size(); index++) {
+            handle(fragments.get(index));
         }
         fields.flush(card);
         closeCard();
@@ -164,8 +167,12 @@ final class StandardReader {
                 card.area.functionLabel(m.number(), m.rest(), f.line());
                 state = State.FUNCTION_NAME;
             }
+            case ADDITIONAL_FUNCTION -> {
+                card.area.additionalFunctionLabel(m.number(), m.rest(), f.line());
+                state = State.FUNCTION_NAME;
+            }
             case SKILL -> {
-                card.area.skillLabel(m.number(), m.rest(), f.line());
+                card.area.skillLabel(m.number(), m.rest(), f.line(), rowHasAbilities(f.line()));
                 state = State.SKILL_NAME;
             }
             case ABILITIES, KNOWLEDGE -> {
@@ -184,6 +191,17 @@ final class StandardReader {
             default -> state = State.SKIP;
         }
         return true;
+    }
+
+    /** Whether the fragments still to come on this line open an abilities list. */
+    private boolean rowHasAbilities(int line) {
+        for (int i = index + 1; i < fragments.size() && fragments.get(i).line() == line; i++) {
+            Labels.Match m = Labels.match(fragments.get(i).text());
+            if (m != null && m.label() == Label.ABILITIES) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
