@@ -24,6 +24,7 @@ final class Labels {
     private static final String PLAIN_TAIL = "(?![\\p{L}\\p{N}])[«»\"“”\\s]*:?\\s*(?<rest>.*)$";
     private static final String NUMBERED_TAIL = "\\s*(?<num>\\d{1,2})(?!\\d)\\s*[.:]?\\s*(?<rest>.*)$";
     private static final String LIST_HEAD_TAIL = "(?:\\s*:|\\s*$|\\s+(?=\\d{1,2}[.)]\\s))\\s*(?<rest>.*)$";
+    private static final Pattern HEAD = Pattern.compile("[#\\s]*(?:\\d{1,3}\\s*[.)]\\s*)?[«»\"“”\\s]*");
     private static final List<Entry> ENTRIES = entries();
 
     private Labels() {
@@ -31,9 +32,10 @@ final class Labels {
 
     /** The longest label the text starts with, or null. */
     static Match match(String text) {
+        String head = head(text);
         Match best = null;
         for (Entry e : ENTRIES) {
-            if (best != null && e.phrase.length() <= best.phraseLength()) {
+            if (best != null && e.phrase.length() <= best.phraseLength() || !head.startsWith(e.phrase.substring(0, 2))) {
                 continue;
             }
             Matcher m = e.pattern.matcher(text);
@@ -62,6 +64,14 @@ final class Labels {
             }
         }
         return false;
+    }
+
+    /** The first letters of a text after list number and quotes, to try only the labels that can match. */
+    private static String head(String text) {
+        Matcher m = HEAD.matcher(text);
+        int start = m.lookingAt() ? m.end() : 0;
+        String h = text.substring(start, Math.min(text.length(), start + 2));
+        return h.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
     /** Lower case, single spaces, no spaces around hyphens, no quotes, no leading list number or colon at the end. */
