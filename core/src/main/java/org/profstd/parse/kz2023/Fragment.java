@@ -19,6 +19,11 @@ record Fragment(int line, int cell, int lastCell, boolean tabular, String text) 
         return tabular && cell == 0 && lastCell > 0;
     }
 
+    /** The columns of abilities and knowledge: the third cell and after, or the last filled cell of a row. */
+    boolean inContentColumn() {
+        return tabular && (cell >= 2 || cell > 0 && cell == lastCell);
+    }
+
     /** The column of the skill names: the second cell, when more cells follow. */
     boolean inSkillColumn() {
         return tabular && cell == 1 && lastCell > 1;

@@ -30,7 +30,7 @@ final class Fragments {
             if (line.isBlank()) {
                 continue;
             }
-            if (line.cells().size() > 1) {
+            if (line.cells().size() > 1 && !holdsOneValue(line)) {
                 addRow(out, line);
             } else {
                 n = addLine(out, text, line, to);
@@ -50,7 +50,10 @@ final class Fragments {
         }
     }
 
-    /** Adds a line of one cell; returns the last line it consumed (later lines when it joined a broken label). */
+    /**
+     * Adds a line that holds one value (one cell, or a row whose other cells are empty); returns the last line it
+     * consumed (later lines when it joined a broken label).
+     */
     private static int addLine(List<Fragment> out, SourceText text, SourceLine line, int to) {
         Cell cell = line.cell(0);
         if (cell.paragraphs().size() == 1 && Labels.startsLabel(cell.text())) {
@@ -59,12 +62,18 @@ final class Fragments {
                 return joined;
             }
         }
+        boolean tabular = line.cells().size() > 1;
         for (String paragraph : cell.paragraphs()) {
             for (String part : INNER_LIST_HEAD.split(paragraph)) {
-                out.add(new Fragment(line.number(), 0, 0, false, part));
+                out.add(new Fragment(line.number(), 0, 0, tabular, part));
             }
         }
         return line.number();
+    }
+
+    /** A line whose only text is in its first cell. */
+    private static boolean holdsOneValue(SourceLine line) {
+        return lastFilledCell(line) == 0;
     }
 
     private static int joinBrokenLabel(List<Fragment> out, SourceText text, SourceLine first, int to) {
@@ -75,7 +84,7 @@ final class Fragments {
             if (next.isBlank()) {
                 continue;
             }
-            if (next.cells().size() > 1) {
+            if (!holdsOneValue(next)) {
                 break;
             }
             sb.append(' ').append(next.flatText());

@@ -175,12 +175,16 @@ final class FunctionArea {
             skill = pending;
         }
         ItemCollector list = skill.items();
-        for (Numbered.Entry entry : Numbered.splitInline(stripBullet(f.text()))) {
+        String[] itemAndRecognition = RecognitionValues.splitTrailing(stripBullet(f.text()));
+        for (Numbered.Entry entry : Numbered.splitInline(itemAndRecognition[0])) {
             if (entry.number() > 0) {
                 list.numbered(entry.number(), entry.text(), f.line());
             } else {
                 list.continuation(entry.text(), f.line());
             }
+        }
+        if (itemAndRecognition[1] != null) {
+            recognition(itemAndRecognition[1], false);
         }
     }
 

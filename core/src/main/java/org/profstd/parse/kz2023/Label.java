@@ -59,7 +59,7 @@ enum Label {
     ABILITIES(Kind.LIST_HEAD, List.of("умения"), List.of("машықтар")),
     KNOWLEDGE(Kind.LIST_HEAD, List.of("знания"), List.of("білімдер")),
     RECOGNITION(Kind.PLAIN, List.of("возможность признания навыка"), List.of("дағдыны тану мүмкіндігі")),
-    COMPETENCIES(Kind.PLAIN, List.of("требования к личностным компетенциям"),
+    COMPETENCIES(Kind.PLAIN, List.of("требования к личностным компетенциям", "требования к личным компетенциям"),
             List.of("жеке құзыреттерге қойылатын талаптар")),
     REGULATIONS(Kind.PLAIN, List.of("список технических регламентов и национальных стандартов"),
             List.of("техникалық регламенттер мен ұлттық стандарттардың тізімі")),

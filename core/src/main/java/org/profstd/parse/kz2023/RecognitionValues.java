@@ -2,6 +2,8 @@ package org.profstd.parse.kz2023;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The values "Возможность признания навыка" / "Дағдыны тану мүмкіндігі" takes in the documents. */
 final class RecognitionValues {
@@ -9,8 +11,19 @@ final class RecognitionValues {
     private static final Set<String> KNOWN = Set.of("не рекомендуется", "рекомендуется", "ұсынылмайды", "ұсынылады");
     /** Right after the label, a short text is its value ("-", "да", "нет"). */
     private static final int SHORT = 20;
+    private static final Pattern TRAILING = Pattern.compile(
+            "(?iu)\\s+((?:не\\s+)?рекомендуется|ұсынылмайды|ұсынылады)\\s*$");
 
     private RecognitionValues() {
+    }
+
+    /** "… моделями  Не рекомендуется": an item and the recognition value that the conversion ran into it. */
+    static String[] splitTrailing(String text) {
+        Matcher m = TRAILING.matcher(text);
+        if (m.find() && m.start() > 0) {
+            return new String[] {text.substring(0, m.start()), m.group(1)};
+        }
+        return new String[] {text, null};
     }
 
     static boolean isKnown(String value) {

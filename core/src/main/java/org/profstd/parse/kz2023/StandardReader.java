@@ -206,21 +206,24 @@ final class StandardReader {
 
     /**
      * In a row of the skill table the cell tells what a text is: the first cell holds the function name, the second
-     * the skill name (when content cells follow). Returns whether the text was placed so.
+     * the skill name (when content cells follow), the last cells the items. Returns whether the text was placed so;
+     * a line of one value leaves it to the state.
      */
     boolean routedByColumn(Fragment f) {
-        if (f.text().matches("(?s)^\\s*\\d{1,3}\\s*[.)]\\s+\\S.*")) {
+        if (!f.tabular() || card.area.recognition(f.text(), false)) {
             return false;
         }
-        if (f.inFunctionColumn()) {
+        boolean numbered = f.text().matches("(?s)^\\s*\\d{1,3}\\s*[.)]\\s+\\S.*");
+        if (f.inFunctionColumn() && !numbered) {
             card.area.functionName(f);
-            return true;
-        }
-        if (f.inSkillColumn()) {
+        } else if (f.inSkillColumn() && !numbered) {
             card.area.skillName(f);
-            return true;
+        } else if (f.inContentColumn() && state != State.RECOGNITION) {
+            card.area.items(f);
+        } else {
+            return false;
         }
-        return false;
+        return true;
     }
 
     void fieldText(Fragment f) {
