@@ -1,0 +1,30 @@
+package org.profstd.parse.kz2023;
+
+import java.util.Locale;
+
+/** Clean-up and comparison of names (of cards, functions, skills) as the documents print them. */
+final class Names {
+    private Names() {
+    }
+
+    /** Drops quotes around the name, a closing colon or period, spaces inside brackets left by joined fragments. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.strip().replaceAll("\\(\\s+", "(").replaceAll("\\s+\\)", ")").replaceAll("\\s+", " ");
+        t = t.replaceAll("[:;.,\\s]+$", "");
+        t = t.replaceAll("^[\"«“\\s]+", "").replaceAll("[\"»”\\s]+$", "");
+        return t.replaceAll("[:;.,\\s]+$", "").strip();
+    }
+
+    /** A form for comparing two printings of one name: case, spacing, quotes and final punctuation do not count. */
+    static String key(String name) {
+        return clean(name).toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[\"«»“”]", "")
+                .replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip();
+    }
+
+    static boolean same(String a, String b) {
+        return key(a).equals(key(b));
+    }
+}
