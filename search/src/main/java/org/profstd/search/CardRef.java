@@ -1,0 +1,5 @@
+package org.profstd.search;
+
+/** The profession card a hit or match belongs to. */
+public record CardRef(String id, String name, Integer level) {
+}

@@ -1,0 +1,67 @@
+package org.profstd.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.profstd.search.analysis.Analysis;
+import org.profstd.search.index.EntrySearcher;
+import org.profstd.search.index.IndexedStandard;
+import org.profstd.search.index.StandardIndex;
+import org.profstd.search.index.Suggester;
+import org.profstd.search.match.CardMatcher;
+
+/**
+ * The search layer of the registry: the registry puts and removes editions; people search, complete what they type,
+ * match a CV or vacancy to profession cards, and see the gap between a text and a card.
+ */
+public final class SearchService implements Closeable {
+    private final StandardIndex index;
+    private final EntrySearcher searcher;
+    private final Suggester suggester;
+    private final CardMatcher matcher;
+
+    /** An index in memory. */
+    public SearchService() {
+        this(new StandardIndex(new Analysis()));
+    }
+
+    public SearchService(StandardIndex index) {
+        this.index = index;
+        this.searcher = new EntrySearcher(index);
+        this.suggester = new Suggester(index);
+        this.matcher = new CardMatcher(index);
+    }
+
+    /** Adds an edition, or replaces the edition with the same id. */
+    public void put(IndexedStandard edition) {
+        index.put(edition);
+    }
+
+    /** Removes every edition of a standard. */
+    public void remove(String standardId) {
+        index.remove(standardId);
+    }
+
+    public SearchResult search(String query, SearchFilters filters, int limit) {
+        return searcher.search(query, filters, limit);
+    }
+
+    public List<Suggestion> suggest(String prefix, int limit) {
+        return suggester.suggest(prefix, limit);
+    }
+
+    public MatchResult match(String text, int limit) {
+        return matcher.match(text, limit);
+    }
+
+    /** The gap between a text and a card; empty when no indexed card has that id. */
+    public Optional<GapResult> gap(String text, String cardId) {
+        return matcher.gap(text, cardId);
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

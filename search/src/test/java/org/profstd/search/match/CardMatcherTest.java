@@ -1,0 +1,102 @@
+package org.profstd.search.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.profstd.model.ParseResult;
+import org.profstd.search.CardMatch;
+import org.profstd.search.CorpusIndex;
+import org.profstd.search.GapResult;
+import org.profstd.search.MatchResult;
+import org.profstd.search.SearchService;
+import org.profstd.search.index.ParsedEditions;
+
+/** Vacancies written for the standards of seed 002 put the right standard first. */
+class CardMatcherTest {
+    private static SearchService service;
+
+    @BeforeAll
+    static void index() {
+        ParseResult order = CorpusIndex.parseSeed("002");
+        assumeTrue(CorpusIndex.haveCards(order.standards()),
+                "seed 002 is read without cards until the kz-2023 parser is on main");
+        service = new SearchService();
+        ParsedEditions.of(order).forEach(service::put);
+        ParsedEditions.of(CorpusIndex.parseSeed("004")).forEach(service::put);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "helpdesk.txt|Поддержка пользователей ИТ",
+            "sysadmin.txt|Администрирование серверов",
+            "data-engineer.txt|Разработка систем обработки и хранения больших данных",
+            "game-animator.txt|Разработка анимационных фильмов, видеоигр и интерактивных 3D-приложений",
+            "kk-it-infrastructure.txt|Компьютерлік жүйелердің инфрақұрылымы"})
+    void aVacancyPutsTheRightStandardFirst(String vacancy, String standard) throws IOException {
+        MatchResult result = service.match(text(vacancy), 5);
+        CardMatch best = result.matches().get(0);
+        assertThat(best.standard().title()).isEqualTo(standard);
+        assertThat(best.coverage()).isBetween(0.0, 1.0);
+        assertThat(result.matches()).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+        best.evidence().forEach(e -> {
+            assertThat(e.kind()).isIn("ability", "knowledge", "action");
+            assertThat(text(vacancy)).contains(e.source());
+        });
+    }
+
+    @Test
+    void evidenceQuotesTheSentenceThatShowsTheRequirement() {
+        CardMatch animator = service.match(text("game-animator.txt"), 1).matches().get(0);
+        assertThat(animator.evidence()).anySatisfy(e -> {
+            assertThat(e.requirement()).isEqualTo("Создавать простые аниматики по готовым раскадровкам");
+            assertThat(e.kind()).isEqualTo("ability");
+            assertThat(e.source()).isEqualTo("разработка раскадровок и аниматиков.");
+        });
+    }
+
+    @Test
+    void gapSplitsTheCardsRequirementsIntoMetAndNotMet() {
+        CardMatch best = service.match(text("sysadmin.txt"), 1).matches().get(0);
+        GapResult gap = service.gap(text("sysadmin.txt"), best.card().id()).orElseThrow();
+        assertThat(gap.card()).isEqualTo(best.card());
+        assertThat(gap.met()).hasSameSizeAs(best.evidence());
+        assertThat(gap.notMet()).isNotEmpty();
+        assertThat((double) gap.met().size() / (gap.met().size() + gap.notMet().size()))
+                .isCloseTo(best.coverage(), org.assertj.core.data.Offset.offset(0.001));
+        assertThat(service.gap("text", "no-such/1")).isEmpty();
+    }
+
+    @Test
+    void theLevelOfTheTextRanksTheLevelsOfOneProfession() {
+        String junior = "Junior администратор облачных технологий: администрирование облачных сервисов.";
+        String senior = "Ведущий администратор облачных технологий: администрирование облачных сервисов.";
+        assertThat(levelOfFirst(junior)).isLessThan(levelOfFirst(senior));
+    }
+
+    private static int levelOfFirst(String text) {
+        return service.match(text, 1).matches().get(0).card().level();
+    }
+
+    static String text(String name) {
+        try {
+            return Files.readString(Path.of("src", "test", "resources", "relevance", "texts", name));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

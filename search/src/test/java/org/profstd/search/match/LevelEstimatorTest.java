@@ -1,0 +1,29 @@
+package org.profstd.search.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class LevelEstimatorTest {
+    @Test
+    void seniorityWordsWin() {
+        assertThat(LevelEstimator.estimate("Senior Java developer, опыт 1 год")).hasValue(6);
+        assertThat(LevelEstimator.estimate("Младший специалист технической поддержки")).hasValue(4);
+        assertThat(LevelEstimator.estimate("Руководитель отдела ИТ")).hasValue(7);
+    }
+
+    @Test
+    void yearsOfExperienceAndResponsibility() {
+        assertThat(LevelEstimator.estimate("опыт работы от 3 лет")).hasValue(6);
+        assertThat(LevelEstimator.estimate("опыт работы от 3 лет, руководство группой")).hasValue(7);
+        assertThat(LevelEstimator.estimate("5 жыл жұмыс тәжірибесі")).hasValue(7);
+        assertThat(LevelEstimator.estimate("2 years of experience")).hasValue(5);
+    }
+
+    @Test
+    void silentTextHasNoEstimate() {
+        assertThat(LevelEstimator.estimate("Настройка сетевого оборудования")).isEqualTo(OptionalInt.empty());
+        assertThat(LevelEstimator.estimate("")).isEqualTo(OptionalInt.empty());
+    }
+}
