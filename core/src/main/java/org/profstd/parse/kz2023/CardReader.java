@@ -12,6 +12,7 @@ import org.profstd.parse.CardDraft;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.FunctionDraft;
 import org.profstd.parse.ItemCollector;
+import org.profstd.parse.Numbered;
 import org.profstd.read.TextJoiner;
 
 /** One profession card being read: its fields, its lists of functions, its functions, competencies and links. */
@@ -54,7 +55,7 @@ final class CardReader {
     }
 
     void functionListText(Fragment f) {
-        for (org.profstd.parse.Numbered.Entry e : org.profstd.parse.Numbered.splitInline(f.text())) {
+        for (Numbered.Entry e : Numbered.splitInline(f.text())) {
             if (e.number() > 0) {
                 functionList.numbered(e.number(), e.text(), f.line());
             } else {

@@ -143,53 +143,46 @@ final class StandardReader {
             case GROUP_CODE, OCCUPATION_CODE, LEVEL, SUBLEVEL, EDUCATION, EXPERIENCE, ALT_NAMES, GOAL -> {
                 fields.open(label, f.line());
                 state = State.FIELD;
-                return false;
             }
             case PROFESSION_NAME -> {
                 if (state != State.RELATED) {
                     fields.open(label, f.line());
                     state = State.FIELD;
                 }
-                return false;
             }
-            case RELATED, RELATED_LEVEL -> {
-                // the header row of the related professions can print before the label of its table
-                state = State.RELATED;
-                return false;
-            }
+            // the header row of the related professions can print before the label of its table
+            case RELATED, RELATED_LEVEL -> state = State.RELATED;
             case FUNCTIONS_DESCRIPTION, FUNCTION_LIST, REQUIRED_FUNCTIONS, ADDITIONAL_FUNCTIONS -> {
                 // the first listed function can print before the label of its list
                 card.openFunctionList(label);
                 state = State.FUNCTION_LIST;
-                return false;
             }
-            case FUNCTION -> {
-                card.area.functionLabel(m.number(), m.rest(), f.line());
-                state = State.FUNCTION_NAME;
+            case RECOGNITION -> state = State.RECOGNITION;
+            case COMPETENCIES -> state = State.COMPETENCIES;
+            case FUNCTION, ADDITIONAL_FUNCTION, SKILL, ABILITIES, KNOWLEDGE -> {
+                return skillTableLabel(m, f);
             }
-            case ADDITIONAL_FUNCTION -> {
-                card.area.additionalFunctionLabel(m.number(), m.rest(), f.line());
-                state = State.FUNCTION_NAME;
+            default -> {
+                state = State.SKIP;
+                return true;
             }
-            case SKILL -> {
-                card.area.skillLabel(m.number(), m.rest(), f.line(), rowHasAbilities(f.line()));
-                state = State.SKILL_NAME;
-            }
-            case ABILITIES, KNOWLEDGE -> {
-                card.area.listHead(label, f.line());
+        }
+        return false;
+    }
+
+    /** The labels of the skill table; a function or skill label takes the name after it itself. */
+    private boolean skillTableLabel(Labels.Match m, Fragment f) {
+        switch (m.label()) {
+            case FUNCTION -> card.area.functionLabel(m.number(), m.rest(), f.line());
+            case ADDITIONAL_FUNCTION -> card.area.additionalFunctionLabel(m.number(), m.rest(), f.line());
+            case SKILL -> card.area.skillLabel(m.number(), m.rest(), f.line(), rowHasAbilities(f.line()));
+            default -> {
+                card.area.listHead(m.label(), f.line());
                 state = State.ITEMS;
                 return false;
             }
-            case RECOGNITION -> {
-                state = State.RECOGNITION;
-                return false;
-            }
-            case COMPETENCIES -> {
-                state = State.COMPETENCIES;
-                return false;
-            }
-            default -> state = State.SKIP;
         }
+        state = m.label() == Label.SKILL ? State.SKILL_NAME : State.FUNCTION_NAME;
         return true;
     }
 
