@@ -22,7 +22,7 @@ public final class Languages {
                 if (KAZAKH_LETTERS.indexOf(c) >= 0) {
                     kazakh++;
                     cyrillic++;
-                } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+                } else if (c >= '\u0400' && c <= '\u04FF') {
                     cyrillic++;
                 }
             }

@@ -23,13 +23,16 @@ final class TextCleaner {
     private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}){2,}(?![\\p{L}\\p{N}])");
     private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private TextCleaner() {
     }
 
     /** The paragraphs of a raw cell, cleaned; empty paragraphs are dropped. */
     static List<String> paragraphs(String raw) {
+        if (raw.indexOf('<') < 0) {
+            String clean = clean(raw);
+            return clean.isEmpty() ? List.of() : List.of(clean);
+        }
         List<String> out = new ArrayList<>();
         for (String part : BLOCK_TAG.split(raw, -1)) {
             String clean = clean(part);
@@ -42,15 +45,63 @@ final class TextCleaner {
 
     /** Cleans one fragment of text that holds no paragraph boundary. */
     static String clean(String text) {
-        String s = ANY_TAG.matcher(text).replaceAll(" ");
+        String s = text;
+        if (s.indexOf('<') >= 0) {
+            s = ANY_TAG.matcher(s).replaceAll(" ");
+        }
         s = decodeEntities(s);
         s = s.replace("\u00AD", "").replace("\u200B", "").replace("\uFEFF", "");
-        s = MD_LINK.matcher(s).replaceAll("$1");
+        if (s.indexOf('[') >= 0) {
+            s = MD_LINK.matcher(s).replaceAll("$1");
+        }
         s = s.replace("**", "").replace("__", "");
-        s = MD_ESCAPE.matcher(s).replaceAll("$1");
-        s = SPACES.matcher(s).replaceAll(" ").strip();
+        if (s.indexOf('\\') >= 0) {
+            s = MD_ESCAPE.matcher(s).replaceAll("$1");
+        }
+        s = foldSpaces(s);
         s = stripEmphasis(s);
-        return joinLetterSpaced(s);
+        return mayBeLetterSpaced(s) ? joinLetterSpaced(s) : s;
+    }
+
+    /** Folds every run of white space (no-break spaces included) into one space and strips the ends. */
+    private static String foldSpaces(String s) {
+        StringBuilder sb = null;
+        int n = s.length();
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+            if (sb == null) {
+                boolean ordinary = !space || (c == ' ' && i > 0 && i < n - 1 && s.charAt(i + 1) != ' ');
+                if (ordinary) {
+                    continue;
+                }
+                sb = new StringBuilder(n);
+                sb.append(s, 0, i);
+            }
+            if (space) {
+                pendingSpace = sb.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    sb.append(' ');
+                    pendingSpace = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** Cheap pre-check for {@link #LETTER_SPACED}: two single letters in a row, each followed by a space. */
+    private static boolean mayBeLetterSpaced(String s) {
+        int n = s.length();
+        for (int i = 0; i + 3 < n; i++) {
+            if (Character.isLetter(s.charAt(i)) && s.charAt(i + 1) == ' ' && Character.isLetter(s.charAt(i + 2))
+                    && s.charAt(i + 3) == ' ' && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isLetterSpaced(String text) {

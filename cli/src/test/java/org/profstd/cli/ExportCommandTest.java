@@ -1,0 +1,51 @@
+package org.profstd.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.profstd.json.CanonicalJson;
+import org.profstd.parse.Standards;
+
+class ExportCommandTest {
+    @Test
+    void caseOfAnOrderIsOnePackagePerStandard() throws Exception {
+        ParseCommandTest.Run r = ParseCommandTest.run("export", ParseCommandTest.seed("002").toString(), "--format", "case");
+        assertThat(r.exit()).isZero();
+        JsonNode packages = CanonicalJson.mapper().readTree(r.out());
+        assertThat(packages.isArray()).isTrue();
+        assertThat(packages).hasSize(14);
+        assertThat(packages.get(0).at("/CFDocument/notes").asText()).contains("209/НК");
+    }
+
+    @Test
+    void jsonToAFileIsTheCanonicalJson(@TempDir Path dir) throws Exception {
+        Path file = ParseCommandTest.seed("003");
+        Path out = dir.resolve("nested/003.json");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", file.toString(), "--format", "json", "--out", out.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(CanonicalJson.read(Files.readString(out))).isEqualTo(Standards.parse(file));
+    }
+
+    @Test
+    void csvStartsWithAByteOrderMarkAndAHeader(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("000.csv");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", ParseCommandTest.seed("000").toString(), "--format", "csv",
+                "--out", out.toString());
+        assertThat(r.exit()).isZero();
+        String csv = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFstandard_code,standard_title,jurisdiction");
+    }
+
+    @Test
+    void anUnreadableSourceIsOneLineAndExit1() {
+        ParseCommandTest.Run r = ParseCommandTest.run("export", "missing.txt", "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("profstd: cannot read missing.txt: no such file");
+    }
+}
