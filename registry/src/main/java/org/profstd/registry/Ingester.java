@@ -63,7 +63,12 @@ final class Ingester {
         } catch (RuntimeException e) {
             return IngestReport.refused(name, sha256, "the reader failed on this document: " + e);
         }
-        List<String> lines = DocumentLines.of(name, bytes);
+        return ingest(result, bytes);
+    }
+
+    /** Stores a document that was already parsed (its bytes are what the result's sha256 was taken of). */
+    IngestReport ingest(ParseResult result, byte[] bytes) {
+        List<String> lines = DocumentLines.of(result.source().file(), bytes);
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
                 handle -> store(handle, result, bytes, lines));
     }

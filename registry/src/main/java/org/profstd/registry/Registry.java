@@ -71,6 +71,11 @@ public final class Registry implements AutoCloseable {
         return jdbcUrl;
     }
 
+    /** Stores a document that was already parsed; the way tests give the registry documents built by hand. */
+    IngestReport ingest(org.profstd.model.ParseResult result, byte[] bytes) {
+        return guarded(() -> new Ingester(jdbi, actor).ingest(result, bytes));
+    }
+
     /** Ingests one document in one transaction; see {@link IngestReport} for what can come of it. */
     public IngestReport ingest(Path file) {
         return guarded(() -> new Ingester(jdbi, actor).ingest(file));
