@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.profstd.export.CaseExport;
 import org.profstd.export.CsvExport;
+import org.profstd.read.registryxml.RegistryXmlWriter;
 import org.profstd.json.CanonicalJson;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Standard;
@@ -24,13 +25,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code profstd export SOURCE --format json|csv|case [--out PATH]}. */
+/** {@code profstd export SOURCE --format json|csv|case|registry-xml [--out PATH]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the standards of a document in an exchange format.",
                 "json: the canonical JSON; csv: one row per ability, knowledge item or labor action;",
-                "case: a CASE 1.1 package per standard edition (an array of packages when the document holds several)."})
+                "case: a CASE 1.1 package per standard edition (an array of packages when the document holds several);",
+                "registry-xml: the Russian registry's XML export format."})
 final class ExportCommand implements Callable<Integer> {
-    enum Format { json, csv, case_ }
+    enum Format { json, csv, case_, registry_xml }
 
     @Spec
     CommandSpec spec;
@@ -39,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     Path source;
 
     @Option(names = "--format", required = true, converter = FormatConverter.class,
-            description = "json, csv or case.")
+            description = "json, csv, case or registry-xml.")
     Format format;
 
     @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
@@ -56,8 +58,9 @@ final class ExportCommand implements Callable<Integer> {
                 case "json" -> Format.json;
                 case "csv" -> Format.csv;
                 case "case" -> Format.case_;
+                case "registry-xml" -> Format.registry_xml;
                 default -> throw new picocli.CommandLine.TypeConversionException(
-                        "unknown format '" + value + "' (expected json, csv or case)");
+                        "unknown format '" + value + "' (expected json, csv, case or registry-xml)");
             };
         }
     }
@@ -75,6 +78,7 @@ final class ExportCommand implements Callable<Integer> {
                 case json -> writer.write(CanonicalJson.write(result) + "\n");
                 case csv -> CsvExport.write(result.standards(), writer);
                 case case_ -> writer.write(casePackages(result) + "\n");
+                case registry_xml -> writer.write(RegistryXmlWriter.write(result));
             }
         }
         return Main.OK;

@@ -25,7 +25,7 @@ final class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to read (text, markdown).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to read (text, markdown, registry XML).")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "summary", description = "json or summary (default: ${DEFAULT-VALUE}).")

@@ -52,7 +52,8 @@ final class SummaryPrinter {
                 actions += u.actions().size();
             }
         }
-        out.printf("    %-60s %5s %5d %5d %9d %9d %7d%n", shorten(c.name(), 60), c.level() == null ? "-" : c.level(),
+        String label = c.code() == null ? c.name() : c.code() + " " + c.name();
+        out.printf("    %-60s %5s %5d %5d %9d %9d %7d%n", shorten(label, 60), c.level() == null ? "-" : c.level(),
                 c.functions().size(), units, abilities, knowledge, actions);
     }
 

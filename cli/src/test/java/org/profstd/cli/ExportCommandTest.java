@@ -43,6 +43,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void registryXmlOfARegistryExportReadsBackAsTheSameStandards(@TempDir Path dir) throws Exception {
+        Path source = Path.of(System.getProperty("profstd.corpus"), "ru-xml", "06.001-2022.xml");
+        Path out = dir.resolve("06.001.xml");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", source.toString(), "--format", "registry-xml",
+                "--out", out.toString());
+        assertThat(r.exit()).isZero();
+        var original = Standards.parse(source).standards().get(0);
+        var again = Standards.parse(out).standards().get(0);
+        assertThat(again.code()).isEqualTo("06.001");
+        assertThat(again.cards()).extracting(c -> c.code() + c.level() + c.functions().size())
+                .isEqualTo(original.cards().stream().map(c -> c.code() + c.level() + c.functions().size()).toList());
+    }
+
+    @Test
     void anUnreadableSourceIsOneLineAndExit1() {
         ParseCommandTest.Run r = ParseCommandTest.run("export", "missing.txt", "--format", "csv");
         assertThat(r.exit()).isEqualTo(1);

@@ -42,7 +42,11 @@ public enum DiagnosticCode {
     LETTER_SPACED("letter-spaced", Diagnostic.INFO, "A word was printed letter-spaced and was joined again."),
     ROW_CONTINUED("row-continued", Diagnostic.INFO, "A table row broken by a page break was joined again."),
     ITEMS_SWAPPED("items-swapped", Diagnostic.WARNING, "Abilities and knowledge were swapped in the source and were put right."),
-    SECTIONS_DIFFER("sections-differ", Diagnostic.WARNING, "Two sections of the document name the same thing differently.");
+    SECTIONS_DIFFER("sections-differ", Diagnostic.WARNING, "Two sections of the document name the same thing differently."),
+    ITEM_OUT_OF_PLACE("item-out-of-place", Diagnostic.WARNING,
+            "An item was printed in a neighbouring cell of the table and was put back in its list."),
+    ACTS_DIFFER("acts-differ", Diagnostic.INFO, "The standards of one file were approved by different orders; the file is given no single act."),
+    PAGE_NUMBER_REMOVED("page-number-removed", Diagnostic.INFO, "A page number of the printed original stood inside the text and was removed.");
 
     private final String code;
     private final String severity;

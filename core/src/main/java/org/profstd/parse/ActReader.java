@@ -25,7 +25,6 @@ final class ActReader {
     private static final Pattern AMENDED = Pattern.compile(
             "(?iu)в\\s+приказ\\s+(.+?)\\s+от\\s+" + DATE + "\\s*" + NUMBER);
     private static final Pattern TITLE = Pattern.compile("(?iu)^\"?(О внесении изменени\\S*|Об утверждении)\\b.*");
-    private static final Pattern QUOTES = Pattern.compile("^[\"«]+|[\"»]+$");
 
     private ActReader() {
     }
@@ -37,7 +36,7 @@ final class ActReader {
         for (SourceLine line : head) {
             String t = line.flatText();
             if (title == null && TITLE.matcher(t).matches()) {
-                title = QUOTES.matcher(t).replaceAll("").strip();
+                title = unquote(t);
             }
             all.append(t).append(' ');
         }
@@ -71,6 +70,23 @@ final class ActReader {
             }
         }
         return new LegalAct(cleanIssuer(issuer), number, date, kind, title, amends);
+    }
+
+    /**
+     * The title without the quotes around it. A closing quote is taken off only when it has no opening partner
+     * inside: in {@code "Об утверждении профессионального стандарта "Специалист ..."} the outer closing quote is
+     * missing and the last quote closes the standard's name.
+     */
+    static String unquote(String line) {
+        String t = line.strip().replaceFirst("^[\"«]", "");
+        if (t.endsWith("»") && count(t, '«') < count(t, '»') || t.endsWith("\"") && count(t, '"') % 2 == 1) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.strip();
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(ch -> ch == c).count();
     }
 
     private static String cleanIssuer(String issuer) {

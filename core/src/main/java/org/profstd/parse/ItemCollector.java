@@ -136,6 +136,7 @@ public final class ItemCollector {
         while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
             start--;
         }
-        return end - start <= 2 && end - start > 0;
+        // "т.д.", "др.", "г." are lower case; "ПО." or "БД." at the end of an item is an acronym ending a sentence
+        return end - start <= 2 && end - start > 0 && Character.isLowerCase(t.charAt(start));
     }
 }

@@ -17,6 +17,7 @@ import org.profstd.read.FileFormat;
 import org.profstd.read.SourceText;
 import org.profstd.read.TextReader;
 import org.profstd.read.UnreadableDocumentException;
+import org.profstd.read.registryxml.RegistryXmlReader;
 
 /**
  * The front door of reading: a document in, its canonical model out.
@@ -43,6 +44,10 @@ public final class Standards {
 
     public static ParseResult parse(String name, byte[] bytes) throws UnreadableDocumentException {
         FileFormat format = FileFormat.sniff(bytes);
+        if (format == FileFormat.REGISTRY_XML || format == FileFormat.XML) {
+            // the registry export is structured already and maps straight to the model; other XML is refused there
+            return RegistryXmlReader.read(name, bytes, sha256(bytes));
+        }
         SourceText text = switch (format) {
             case TEXT, MARKDOWN -> TextReader.read(name, Decoding.decode(bytes));
             default -> throw new UnreadableDocumentException(name + ": " + format.id() + " documents are not read yet");

@@ -21,9 +21,12 @@ import org.profstd.model.Unit;
 
 /** What must hold for every document of the corpus, whatever its family: the promises of the canonical JSON. */
 class CorpusInvariantsTest {
-    /** Table labels that must never leak into item text. */
+    /**
+     * Table labels that must never leak into item text. A label word followed by a lower-case word is prose, not a
+     * label: kz-2017 seed 000 has the knowledge item "Знания принципов и методов взаимодействия БД ...".
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "(?iu)^(Умения|Знания|Навык|Задача|Машықтар|Білімдер|Трудовые действия|Необходимые умения|Необходимые знания)\\b"
+            "(?iu)^(Умения|Знания|Навык|Задача|Машықтар|Білімдер|Трудовые действия|Необходимые умения|Необходимые знания)\\b(?!\\s+\\p{Ll})"
                     + "|\\b(Умения|Знания|Машықтар|Білімдер|Трудовые действия)\\s*:");
     private static final Pattern HTML = Pattern.compile("</?[a-zA-Z][^>]*>|&[a-z]+;|&#\\d+;");
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,3}\\s*[.)]\\s");

@@ -1,0 +1,59 @@
+package org.profstd.parse.kz2017;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins the lines of a paragraph that lists clauses ("Структурное мышление, Аналитический склад ума, ..."). A line
+ * that starts with a capital letter after a line that did not end with a separator starts a new clause: the
+ * documents sometimes drop the comma at a line end ("Усидчивость и внимательность" / "Организаторские способности").
+ */
+final class Clauses {
+    private final Context context;
+    private final StringBuilder text = new StringBuilder();
+
+    Clauses(Context context) {
+        this.context = context;
+    }
+
+    void add(String fragment) {
+        String f = fragment.strip();
+        if (f.isEmpty()) {
+            return;
+        }
+        if (!text.isEmpty() && Character.isUpperCase(f.charAt(0)) && !endsWithSeparator() && !insideParentheses()) {
+            text.append(';');
+        }
+        context.append(text, f);
+    }
+
+    private boolean endsWithSeparator() {
+        String t = text.toString().stripTrailing();
+        return t.endsWith(",") || t.endsWith(";") || t.endsWith("-");
+    }
+
+    private boolean insideParentheses() {
+        return text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count();
+    }
+
+    boolean isEmpty() {
+        return text.isEmpty();
+    }
+
+    /** The clauses, split at commas and semicolons, without the final full stop. */
+    List<String> list() {
+        List<String> out = new ArrayList<>();
+        for (String part : text.toString().split("[,;]")) {
+            String p = part.strip().replaceAll("\\.$", "").strip();
+            if (!p.isEmpty() && !p.equals("-")) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The text with clause breaks shown as "; " (for a field that keeps prose, such as education). */
+    String prose() {
+        return text.toString().replace(";", "; ").replaceAll("\\s+", " ").replaceAll("[.;,]+$", "").strip();
+    }
+}

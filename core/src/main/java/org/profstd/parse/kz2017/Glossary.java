@@ -1,0 +1,71 @@
+package org.profstd.parse.kz2017;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.profstd.model.Term;
+import org.profstd.read.SourceText;
+
+/**
+ * The terms and abbreviations of a standard: "Информационная система (ИС) – definition ..." paragraphs, or the
+ * numbered "1) квалификация – definition;" of the older variant. An entry ends with a full stop or semicolon, or
+ * where a new paragraph begins; it splits into term and definition at its first dash.
+ */
+final class Glossary {
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}\\)\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[–—]\\s+|\\s+[–—-]\\s+|(?<=\\p{L})[–—]\\s*");
+    private static final int MAX_TERM_LENGTH = 150;
+
+    private final Context context;
+    private final SourceText text;
+    private final List<Term> terms = new ArrayList<>();
+    private final StringBuilder entry = new StringBuilder();
+
+    Glossary(Context context, SourceText text) {
+        this.context = context;
+        this.text = text;
+    }
+
+    void text(Token.TextToken t) {
+        String f = t.text();
+        if (startsEntry(t)) {
+            close();
+            f = LIST_NUMBER.matcher(f).replaceFirst("");
+        }
+        context.append(entry, f);
+    }
+
+    private boolean startsEntry(Token.TextToken t) {
+        if (entry.isEmpty() || LIST_NUMBER.matcher(t.text()).find()) {
+            return true;
+        }
+        String sofar = entry.toString().stripTrailing();
+        if (sofar.endsWith(".") || sofar.endsWith(";")) {
+            return true;
+        }
+        String raw = text.line(t.line()).raw();
+        boolean paragraph = raw.startsWith(" ") || t.line() > 1 && text.line(t.line() - 1).isBlank();
+        // a paragraph that opens with a capital letter; its dash may come on the next line ("CRM-система (...")
+        return paragraph && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    void close() {
+        String e = entry.toString().strip();
+        entry.setLength(0);
+        Matcher m = SEPARATOR.matcher(e);
+        if (e.isEmpty() || !m.find() || m.start() == 0 || m.start() > MAX_TERM_LENGTH) {
+            return;
+        }
+        String term = e.substring(0, m.start()).strip();
+        String definition = e.substring(m.end()).strip().replaceAll("[;,.]+$", "").strip();
+        if (!definition.isEmpty()) {
+            terms.add(new Term(term, definition));
+        }
+    }
+
+    List<Term> terms() {
+        close();
+        return terms;
+    }
+}

@@ -1,0 +1,281 @@
+package org.profstd.parse.kz2017;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.profstd.model.DiagnosticCode;
+import org.profstd.parse.Diagnostics;
+import org.profstd.read.SourceLine;
+
+/**
+ * Turns the lines of a kz-2017 standard into labels and text. The conversion printed one narrow table cell per line,
+ * so a label may be split over several lines ("Квалификационный" / "уровень по ОРК:"), may carry its value on the
+ * same line ("Код: 3512-1-001"), may have a value printed inside it ("Другие возможные Специалист ..." /
+ * "названия профессии:"), or several labels may be fused on one line ("Трудовая Задача 1: Умения:" / "функция 3:").
+ */
+final class Tokenizer {
+    /** How many lines one label may be spread over ("Названия" / "секции," / ... / "ОКЭД:" takes eight). */
+    private static final int MAX_LABEL_LINES = 10;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** The number of a numbered heading ("4. Наименование ПС:"); "6) профессиональная группа" is a glossary entry. */
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
+    /** The rest of a broken word: lower-case letters up to a space (a slash word like "даленно/на" goes whole). */
+    private static final Pattern WORD_REST = Pattern.compile("^\\p{Ll}[^\\s]*");
+    private static final Pattern LEADING_COLON = Pattern.compile("^[\\s:]+");
+
+    private final List<Fragment> fragments = new ArrayList<>();
+    private final Diagnostics diagnostics;
+    private final List<Token> tokens = new ArrayList<>();
+
+    private record Fragment(String text, int line) {
+    }
+
+    /** A label found in a run of fragments: the value text after it sits in fragment {@code last}. */
+    private record Match(Label label, Integer number, int last, String value) {
+    }
+
+    private record Word(String text, int end) {
+    }
+
+    private Tokenizer(List<SourceLine> lines, Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+        boolean broken = false;
+        for (SourceLine line : lines) {
+            String text = line.flatText().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (broken) {
+                text = mendWord(text);
+            }
+            if (!text.isEmpty()) {
+                fragments.add(new Fragment(text, line.number()));
+            }
+            broken = endsInsideWord(line.raw());
+        }
+    }
+
+    /**
+     * Whether the conversion broke a word at the end of this line: it ends every line with a space, except where a
+     * word ran past the column ("Инструктировани" / "е клиентов", "инфраструктуре/у" / "даленно/на").
+     */
+    private static boolean endsInsideWord(String raw) {
+        return !raw.isEmpty() && Character.isLetter(raw.charAt(raw.length() - 1));
+    }
+
+    /** Moves the rest of a broken word from the start of {@code text} to the end of the previous fragment. */
+    private String mendWord(String text) {
+        Matcher m = WORD_REST.matcher(text);
+        if (fragments.isEmpty() || !m.find()) {
+            return text;
+        }
+        Fragment previous = fragments.remove(fragments.size() - 1);
+        fragments.add(new Fragment(previous.text() + m.group(), previous.line()));
+        return text.substring(m.end()).strip();
+    }
+
+    static List<Token> tokenize(List<SourceLine> lines, Diagnostics diagnostics) {
+        Tokenizer t = new Tokenizer(lines, diagnostics);
+        t.run();
+        return t.tokens;
+    }
+
+    private void run() {
+        int i = 0;
+        while (i < fragments.size()) {
+            Fragment f = fragments.get(i);
+            Match m = matchFrom(i, "");
+            if (m == null) {
+                m = interleaved(i);
+                if (m != null) {
+                    i = m.last() + 1;
+                    continue;
+                }
+            }
+            if (m == null) {
+                tokens.add(new Token.TextToken(f.text(), f.line()));
+                i++;
+                continue;
+            }
+            tokens.add(new Token.LabelToken(m.label(), m.number(), f.line()));
+            sameLine(m.value(), fragments.get(m.last()).line(), false);
+            i = m.last() + 1;
+        }
+    }
+
+    /**
+     * The text after a label on its line: more labels fused to it ("Задача 1: Умения:"), then a value.
+     *
+     * @param fused whether labels found here were fused into another label's words
+     */
+    private void sameLine(String rest, int line, boolean fused) {
+        String text = rest;
+        while (!text.isEmpty()) {
+            Match m = matchAt(text, 0, -1, 0, false);
+            if (m == null || m.label().kind() == Label.Kind.NUMBERED_HEADING) {
+                tokens.add(new Token.TextToken(text, line));
+                return;
+            }
+            if (fused) {
+                diagnostics.add(DiagnosticCode.LABEL_OUT_OF_PLACE, line,
+                        "labels fused on one line: \"" + m.label().name().toLowerCase().replace('_', ' ')
+                                + "\" is printed inside another label");
+            }
+            tokens.add(new Token.LabelToken(m.label(), m.number(), line));
+            text = m.value();
+        }
+    }
+
+    /**
+     * A label whose first words open fragment {@code i}, whose last words open a following fragment, and which has
+     * other text printed in between: a value before the end of its label, or another label fused into it.
+     */
+    private Match interleaved(int i) {
+        if (i + 1 >= fragments.size()) {
+            return null;
+        }
+        Fragment f = fragments.get(i);
+        List<Word> words = words(f.text());
+        for (Label label : Label.values()) {
+            for (String[] phrase : label.phrases()) {
+                int k = commonPrefix(words, phrase);
+                if (k == 0 || k >= phrase.length || k == words.size()) {
+                    continue;
+                }
+                String seed = String.join(" ", java.util.Arrays.copyOf(phrase, k));
+                Match m = matchFrom(i + 1, seed);
+                if (m != null && m.label() == label) {
+                    String inside = f.text().substring(words.get(k - 1).end()).strip();
+                    tokens.add(new Token.LabelToken(label, m.number(), f.line()));
+                    int before = tokens.size();
+                    sameLine(inside, f.line(), true);
+                    if (tokens.size() == before + 1 && tokens.get(before) instanceof Token.TextToken) {
+                        diagnostics.add(DiagnosticCode.VALUE_BEFORE_LABEL, f.line(),
+                                "the value \"" + inside + "\" is printed inside its label");
+                    }
+                    sameLine(m.value(), fragments.get(m.last()).line(), false);
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int commonPrefix(List<Word> words, String[] phrase) {
+        int k = 0;
+        while (k < phrase.length && k < words.size() && words.get(k).text().equals(phrase[k])) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The label that starts at fragment {@code first} (after the seed words, if any), possibly over several lines. */
+    private Match matchFrom(int first, String seed) {
+        List<String> run = new ArrayList<>();
+        if (!seed.isEmpty()) {
+            run.add(seed);
+        }
+        Match best = null;
+        for (int j = first; j < fragments.size() && j < first + MAX_LABEL_LINES; j++) {
+            run.add(fragments.get(j).text());
+            String joined = String.join("\n", run);
+            int lastStart = joined.length() - run.get(run.size() - 1).length();
+            Match m = matchAt(joined, 0, j, lastStart, false);
+            Matcher number = LIST_NUMBER.matcher(joined);
+            boolean numbered = seed.isEmpty() && number.find();
+            if (m == null && numbered) {
+                m = matchAt(joined, number.end(), j, lastStart, true);
+            }
+            if (m != null) {
+                best = m;
+                if (!m.value().isEmpty()) {
+                    return best;
+                }
+            }
+            String words = numbered ? joined.substring(number.end()) : joined;
+            if (!isPrefixOfPhrase(words(words))) {
+                return best;
+            }
+        }
+        return best;
+    }
+
+    private Match matchAt(String joined, int from, int lastIndex, int lastStart, boolean headingsOnly) {
+        List<Word> words = words(joined.substring(from));
+        Match best = null;
+        int bestLength = 0;
+        for (Label label : Label.values()) {
+            if (headingsOnly && label.kind() != Label.Kind.NUMBERED_HEADING) {
+                continue;
+            }
+            for (String[] phrase : label.phrases()) {
+                if (phrase.length <= bestLength || commonPrefix(words, phrase) < phrase.length) {
+                    continue;
+                }
+                Match m = complete(label, phrase, words, joined, from, lastIndex, lastStart);
+                if (m != null) {
+                    best = m;
+                    bestLength = phrase.length;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The match of a phrase whose words are all present: its number, its value, and whether it ends in the last line. */
+    private static Match complete(Label label, String[] phrase, List<Word> words, String joined, int from,
+            int lastIndex, int lastStart) {
+        int end = from + words.get(phrase.length - 1).end();
+        Integer number = null;
+        if (label.kind() == Label.Kind.NUMBERED) {
+            if (words.size() <= phrase.length || !words.get(phrase.length).text().chars().allMatch(Character::isDigit)
+                    || words.get(phrase.length).text().length() > 2) {
+                return null;
+            }
+            number = Integer.parseInt(words.get(phrase.length).text());
+            end = from + words.get(phrase.length).end();
+        }
+        if (end <= lastStart) {
+            return null; // complete before the last line, so the last line is not part of it
+        }
+        String after = joined.substring(end);
+        if (label.kind() == Label.Kind.COLON && !after.isBlank() && !after.stripLeading().startsWith(":")) {
+            return null;
+        }
+        return new Match(label, number, lastIndex, LEADING_COLON.matcher(after).replaceFirst("").strip());
+    }
+
+    /** Whether the words are a proper beginning of some phrase, so that the next line may complete it. */
+    private static boolean isPrefixOfPhrase(List<Word> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (Label label : Label.values()) {
+            for (String[] phrase : label.phrases()) {
+                int needed = label.kind() == Label.Kind.NUMBERED ? phrase.length + 1 : phrase.length;
+                if (words.size() < needed && commonPrefix(words, phrase) == Math.min(words.size(), phrase.length)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(new Word(lower(m.group()), m.end()));
+        }
+        return words;
+    }
+
+    private static String lower(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            sb.append(Character.toLowerCase(s.charAt(i)));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,95 @@
+package org.profstd.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class WebServerTest {
+    static Javalin app;
+    static HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        app = new WebServer(new WebConfig(0, 1024 * 1024, 10_000)).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    static String url(String path) {
+        return "http://localhost:" + app.port() + path;
+    }
+
+    static Path seed(String prefix) throws Exception {
+        try (var files = Files.list(Path.of(System.getProperty("profstd.corpus"), "seeds"))) {
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void aDocumentPostedToTheApiComesBackAsItsParseReport() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/documents?name=003.txt")))
+                .POST(HttpRequest.BodyPublishers.ofFile(seed("003"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode body = Json.mapper().readTree(r.body());
+        assertThat(body.at("/source/file").asText()).isEqualTo("003.txt");
+        assertThat(body.at("/act/number").asText()).isEqualTo("688н");
+    }
+
+    @Test
+    void aDocumentThatIsNoStandardIsA422ProblemNotA500() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/documents?name=note.txt")))
+                .POST(HttpRequest.BodyPublishers.ofString("Привет, это записка.")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(Json.mapper().readTree(r.body()).get("detail").asText()).contains("not a professional standard");
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWith413AndAClearMessage() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/documents")))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2 * 1024 * 1024])).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(Json.mapper().readTree(r.body()).get("detail").asText()).contains("at most 1048576 bytes");
+    }
+
+    @Test
+    void pagesSpeakTheChosenLanguage() throws Exception {
+        for (String[] lang : new String[][] {{"ru", "Прочитать документ"}, {"kk", "Құжатты оқу"}, {"en", "Read a document"}}) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/upload?lang=" + lang[0]))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("<html lang=\"" + lang[0] + "\"", lang[1]);
+        }
+    }
+
+    @Test
+    void anUnknownApiPathIsAProblem() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/nothing"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void tooManyRequestsFromOneClientGet429() {
+        RateLimiter limiter = new RateLimiter(2, () -> 0L);
+        assertThat(limiter.tryAcquire("a")).isTrue();
+        assertThat(limiter.tryAcquire("a")).isTrue();
+        assertThat(limiter.tryAcquire("a")).isFalse();
+        assertThat(limiter.tryAcquire("b")).isTrue();
+    }
+}
