@@ -2,6 +2,7 @@ package org.profstd.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.profstd.registry.RegistryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Registry and toolkit for the professional standards of Kazakhstan and Russia.",
-        subcommands = {ParseCommand.class, ExportCommand.class, DiffCommand.class, AlignCommand.class,
+        subcommands = {ParseCommand.class, ExportCommand.class, IngestCommand.class, ListCommand.class, ShowCommand.class,
+                HistoryCommand.class, WithdrawCommand.class, LinkCommand.class, DiffCommand.class, AlignCommand.class,
                 OverlapCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes shared by all commands. */
@@ -56,6 +58,10 @@ public final class Main implements Runnable {
             if (ex instanceof UserFacingException u) {
                 err.println("profstd: " + u.getMessage());
                 return u.exitCode();
+            }
+            if (ex instanceof RegistryException r) {
+                err.println("profstd: " + r.getMessage());
+                return r.kind() == RegistryException.Kind.INVALID ? INVALID_INPUT : ERROR;
             }
             err.println("profstd: internal error: " + ex);
             return ERROR;

@@ -1,0 +1,215 @@
+package org.profstd.registry;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.profstd.json.CanonicalJson;
+import org.profstd.model.Standard;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.profstd.registry.server.EmbeddedServer;
+
+/**
+ * The front door of the registry: a PostgreSQL database (embedded in a data folder, or an external server) holding
+ * source documents, legal acts, standards and their editions. Opening it brings the schema up to date.
+ *
+ * <pre>{@code
+ * try (Registry registry = Registry.embedded(Path.of("data"), "alice")) {
+ *     IngestReport report = registry.ingest(Path.of("standard.txt"));
+ * }
+ * }</pre>
+ */
+public final class Registry implements AutoCloseable {
+    private final Jdbi jdbi;
+    private final String jdbcUrl;
+    private final String actor;
+    private final EmbeddedServer server;
+
+    private Registry(String jdbcUrl, String actor, EmbeddedServer server) {
+        this.jdbcUrl = jdbcUrl;
+        this.actor = actor;
+        this.server = server;
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(jdbcUrl);
+        migrate(dataSource);
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /** The registry of a data folder, served by an embedded PostgreSQL that keeps its cluster in the folder. */
+    public static Registry embedded(Path dataDir, String actor) {
+        EmbeddedServer server;
+        try {
+            server = EmbeddedServer.start(dataDir);
+        } catch (IOException e) {
+            throw new RegistryException(RegistryException.Kind.UNAVAILABLE, e.getMessage(), e);
+        }
+        try {
+            return new Registry(server.jdbcUrl(), actor, server);
+        } catch (RuntimeException e) {
+            closeQuietly(server);
+            throw e;
+        }
+    }
+
+    /** The registry in an external PostgreSQL database ({@code jdbc:postgresql://host:port/db?user=...}). */
+    public static Registry external(String jdbcUrl, String actor) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new RegistryException(RegistryException.Kind.INVALID,
+                    "not a PostgreSQL JDBC URL: " + jdbcUrl + " (expected jdbc:postgresql://HOST:PORT/DATABASE)");
+        }
+        return new Registry(jdbcUrl, actor, null);
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    /** Stores a document that was already parsed; the way tests give the registry documents built by hand. */
+    IngestReport ingest(org.profstd.model.ParseResult result, byte[] bytes) {
+        return guarded(() -> new Ingester(jdbi, actor).ingest(result, bytes));
+    }
+
+    /** Ingests one document in one transaction; see {@link IngestReport} for what can come of it. */
+    public IngestReport ingest(Path file) {
+        return guarded(() -> new Ingester(jdbi, actor).ingest(file));
+    }
+
+    public List<StandardSummary> list() {
+        return guarded(() -> jdbi.withHandle(h -> new RegistryQueries(h).standards()));
+    }
+
+    /** The standard as its shown edition (the current one) was read: the canonical JSON as {@code parse} printed it. */
+    public Standard show(long standardId) {
+        return guarded(() -> jdbi.withHandle(h -> {
+            long edition = shownEdition(h, standardId);
+            return CanonicalJson.mapper().readValue(new RegistryQueries(h).canonicalJson(edition), Standard.class);
+        }));
+    }
+
+    /** The shown edition of a standard rebuilt from the registry's tables, cards down to items. */
+    public Standard showFromTables(long standardId) {
+        return guarded(() -> jdbi.withHandle(h -> new EditionReader(h).read(shownEdition(h, standardId))));
+    }
+
+    /** Every edition of a standard, oldest first (by year, then version). */
+    public List<HistoryEntry> history(long standardId) {
+        return guarded(() -> jdbi.withHandle(h -> {
+            long id = existing(h, standardId);
+            List<HistoryEntry> entries = new ArrayList<>(new RegistryQueries(h).history(id));
+            entries.sort(Comparator.comparing(e -> new EditionOrder.Key(e.editionId(), e.year(), e.version()),
+                    EditionOrder.OLDEST_FIRST));
+            return entries;
+        }));
+    }
+
+    /** Marks the standard's editions in force as withdrawn, with the reason; nothing is deleted. */
+    public int withdraw(long standardId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RegistryException(RegistryException.Kind.INVALID, "a withdrawal needs a reason");
+        }
+        return guarded(() -> jdbi.inTransaction(h -> {
+            int withdrawn = new EditionStore(h, new AuditLog(h, actor)).withdraw(existing(h, standardId), reason.strip());
+            if (withdrawn == 0) {
+                throw new RegistryException(RegistryException.Kind.CONFLICT,
+                        "standard " + standardId + " has no edition in force");
+            }
+            return withdrawn;
+        }));
+    }
+
+    /**
+     * Declares that the standard {@code laterId} (a later edition published under a changed code) continues the
+     * standard {@code earlierId}: its editions join the earlier standard's history and stay there on later ingests.
+     */
+    public void link(long earlierId, long laterId) {
+        guarded(() -> jdbi.inTransaction(h -> {
+            AuditLog audit = new AuditLog(h, actor);
+            StandardStore standards = new StandardStore(h, audit);
+            long earlier = existing(h, earlierId);
+            long later = existing(h, laterId);
+            if (earlier == later) {
+                throw new RegistryException(RegistryException.Kind.INVALID,
+                        "standards " + earlierId + " and " + laterId + " are already one standard");
+            }
+            standards.link(earlier, later, actor);
+            new EditionStore(h, audit).settleStatuses(earlier);
+            return null;
+        }));
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            closeQuietly(server);
+        }
+    }
+
+    private static long shownEdition(org.jdbi.v3.core.Handle h, long standardId) {
+        long id = existing(h, standardId);
+        return new RegistryQueries(h).shownEdition(id)
+                .orElseThrow(() -> RegistryException.notFound("edition of standard", standardId));
+    }
+
+    /** The standard with this id, followed through links; a not-found error when there is none. */
+    private static long existing(org.jdbi.v3.core.Handle h, long standardId) {
+        StandardStore standards = new StandardStore(h, null);
+        if (!standards.exists(standardId)) {
+            throw RegistryException.notFound("standard", standardId);
+        }
+        return standards.resolve(standardId);
+    }
+
+    private static void migrate(DataSource dataSource) {
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            throw new RegistryException(RegistryException.Kind.UNAVAILABLE, "cannot prepare the registry database: "
+                    + firstLine(rootCause(e).getMessage()), e);
+        }
+    }
+
+    /** A database that cannot be reached, or a failing statement, becomes one line for the user. */
+    private static <T> T guarded(Work<T> work) {
+        try {
+            return work.run();
+        } catch (RegistryException e) {
+            throw e;
+        } catch (JdbiException e) {
+            throw new RegistryException(RegistryException.Kind.UNAVAILABLE,
+                    "registry database: " + firstLine(rootCause(e).getMessage()), e);
+        } catch (Exception e) {
+            throw new RegistryException(RegistryException.Kind.UNAVAILABLE, "registry: " + e.getMessage(), e);
+        }
+    }
+
+    private interface Work<T> {
+        T run() throws Exception;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t instanceof SQLException || t.getMessage() != null ? t : e;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "unknown error" : s.strip().split("\n", 2)[0];
+    }
+
+    private static void closeQuietly(EmbeddedServer server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            System.err.println("profstd: " + e.getMessage());
+        }
+    }
+}
