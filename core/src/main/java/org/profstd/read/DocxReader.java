@@ -2,8 +2,10 @@ package org.profstd.read;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -18,10 +20,38 @@ public final class DocxReader {
     public static SourceText read(String name, byte[] bytes) throws UnreadableDocumentException {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             return new SourceText(name, FileFormat.DOCX.id(), DocxBody.lines(document));
-        } catch (NotOfficeXmlFileException e) {
-            throw new UnreadableDocumentException(name + ": not a DOCX (a zip archive without a Word document in it)", e);
-        } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException e) {
-            throw new UnreadableDocumentException(name + ": damaged DOCX, cannot be opened (" + Reasons.of(e) + ")", e);
+        } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalStateException
+                 | IllegalArgumentException e) {
+            throw unreadable(name, bytes, e);
+        }
+    }
+
+    /** Tells a zip archive of something else from a damaged Word document, for the message. */
+    private static UnreadableDocumentException unreadable(String name, byte[] bytes, Exception e) {
+        ZipContent content = ZipContent.of(bytes);
+        if (content == ZipContent.OTHER_FILES) {
+            return new UnreadableDocumentException(name + ": not a DOCX (a zip archive without a Word document in it)", e);
+        }
+        return new UnreadableDocumentException(name + ": damaged DOCX, cannot be opened (" + Reasons.of(e) + ")", e);
+    }
+
+    /** What the readable entries of a zip archive say about it. */
+    private enum ZipContent {
+        NOTHING_READABLE, WORD_DOCUMENT, OTHER_FILES;
+
+        static ZipContent of(byte[] bytes) {
+            int entries = 0;
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    if (entry.getName().startsWith("word/")) {
+                        return WORD_DOCUMENT;
+                    }
+                    entries++;
+                }
+            } catch (IOException | IllegalArgumentException damaged) {
+                // the entries read so far decide
+            }
+            return entries == 0 ? NOTHING_READABLE : OTHER_FILES;
         }
     }
 }
