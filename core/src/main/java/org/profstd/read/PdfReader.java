@@ -18,6 +18,9 @@ public final class PdfReader {
 
     public static SourceText read(String name, byte[] bytes) throws UnreadableDocumentException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
+            if (document.getNumberOfPages() == 0) {
+                throw new UnreadableDocumentException(name + ": damaged PDF, it has no pages");
+            }
             List<SourceLine> lines = PdfLines.of(document);
             if (lines.isEmpty()) {
                 throw new UnreadableDocumentException(name + ": " + DiagnosticCode.NO_TEXT_LAYER.explanation());
