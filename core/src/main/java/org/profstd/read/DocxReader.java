@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -20,8 +18,8 @@ public final class DocxReader {
     public static SourceText read(String name, byte[] bytes) throws UnreadableDocumentException {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             return new SourceText(name, FileFormat.DOCX.id(), DocxBody.lines(document));
-        } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalStateException
-                 | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
+            // POI reports broken packages and XML with runtime exceptions of many kinds
             throw unreadable(name, bytes, e);
         }
     }

@@ -27,7 +27,7 @@ final class ListLevels {
             return startOverrides[level];
         }
         CTLvl lvl = levels[level];
-        return lvl != null && lvl.isSetStart() ? lvl.getStart().getVal().intValue() : 0;
+        return lvl != null && lvl.isSetStart() && lvl.getStart().getVal() != null ? lvl.getStart().getVal().intValue() : 0;
     }
 
     /** The label of {@code level} given the counters of every level (a negative counter: that level not used yet). */

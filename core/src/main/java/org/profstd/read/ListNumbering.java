@@ -75,7 +75,8 @@ final class ListNumbering {
                 return "num:" + num.getCTNum().getNumId();
             }
         }
-        return "abstract:" + num.getCTNum().getAbstractNumId().getVal();
+        return num.getCTNum().getAbstractNumId() == null ? "num:" + num.getCTNum().getNumId()
+                : "abstract:" + num.getCTNum().getAbstractNumId().getVal();
     }
 
     /** The level definitions of a list instance: its abstract definition's levels with the instance's overrides. */
@@ -90,12 +91,12 @@ final class ListNumbering {
         }
         Integer[] startOverrides = new Integer[LEVELS];
         for (CTNumLvl override : num.getCTNum().getLvlOverrideArray()) {
-            int ilvl = override.getIlvl().intValue();
+            int ilvl = override.getIlvl() == null ? 0 : override.getIlvl().intValue();
             if (ilvl >= 0 && ilvl < LEVELS) {
                 if (override.isSetLvl()) {
                     defined[ilvl] = override.getLvl();
                 }
-                if (override.isSetStartOverride()) {
+                if (override.isSetStartOverride() && override.getStartOverride().getVal() != null) {
                     startOverrides[ilvl] = override.getStartOverride().getVal().intValue();
                 }
             }
