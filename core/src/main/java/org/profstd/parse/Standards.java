@@ -13,7 +13,10 @@ import org.profstd.model.ParseResult;
 import org.profstd.model.Source;
 import org.profstd.model.Standard;
 import org.profstd.read.Decoding;
+import org.profstd.read.DocxReader;
 import org.profstd.read.FileFormat;
+import org.profstd.read.HtmlReader;
+import org.profstd.read.PdfReader;
 import org.profstd.read.SourceText;
 import org.profstd.read.TextReader;
 import org.profstd.read.UnreadableDocumentException;
@@ -43,6 +46,9 @@ public final class Standards {
     }
 
     public static ParseResult parse(String name, byte[] bytes) throws UnreadableDocumentException {
+        if (bytes.length == 0) {
+            throw new UnreadableDocumentException(name + ": the file is empty");
+        }
         FileFormat format = FileFormat.sniff(bytes);
         if (format == FileFormat.REGISTRY_XML || format == FileFormat.XML) {
             // the registry export is structured already and maps straight to the model; other XML is refused there
@@ -50,6 +56,9 @@ public final class Standards {
         }
         SourceText text = switch (format) {
             case TEXT, MARKDOWN -> TextReader.read(name, Decoding.decode(bytes));
+            case DOCX, ZIP -> DocxReader.read(name, bytes);
+            case PDF -> PdfReader.read(name, bytes);
+            case HTML -> HtmlReader.read(name, bytes);
             default -> throw new UnreadableDocumentException(name + ": " + format.id() + " documents are not read yet");
         };
         return parse(text, sha256(bytes));

@@ -3,6 +3,7 @@ package org.profstd.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextReaderTest {
@@ -52,5 +53,18 @@ class TextReaderTest {
         assertThat(FileFormat.sniff("<!DOCTYPE html><html>".getBytes(StandardCharsets.UTF_8))).isEqualTo(FileFormat.HTML);
         assertThat(FileFormat.sniff(new byte[] {0, 1, 2, 3})).isEqualTo(FileFormat.BINARY);
         assertThat(FileFormat.sniff("Профессиональный стандарт".getBytes(StandardCharsets.UTF_8))).isEqualTo(FileFormat.TEXT);
+    }
+
+    @Test
+    void cellsOfAStructuredFormatAreCleanedLikeTextCells() {
+        SourceLine line = SourceLines.ofCells(7, List.of(
+                List.of(),
+                List.of("\t\tТребования\tк\tличностным компетенциям"),
+                List.of("1.  Проводить&nbsp;диагностику", "", "А н а л и з данных")), 0);
+        assertThat(line.number()).isEqualTo(7);
+        assertThat(line.raw()).isEqualTo("\tТребования к личностным компетенциям\t1.  Проводить&nbsp;диагностику А н а л и з данных");
+        assertThat(line.startsWithTab()).isTrue();
+        assertThat(line.cell(1).text()).isEqualTo("Требования к личностным компетенциям");
+        assertThat(line.cell(2).paragraphs()).containsExactly("1. Проводить диагностику", "Анализ данных");
     }
 }
