@@ -42,6 +42,13 @@ public final class Registry implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource);
     }
 
+    private Registry(Registry shared, String actor) {
+        this.jdbi = shared.jdbi;
+        this.jdbcUrl = shared.jdbcUrl;
+        this.actor = actor;
+        this.server = null; // the shared registry owns the server and stops it
+    }
+
     /** The registry of a data folder, served by an embedded PostgreSQL that keeps its cluster in the folder. */
     public static Registry embedded(Path dataDir, String actor) {
         EmbeddedServer server;
@@ -81,6 +88,16 @@ public final class Registry implements AutoCloseable {
         return guarded(() -> new Ingester(jdbi, actor).ingest(file));
     }
 
+    /** Ingests a document received as bytes (an upload), in one transaction. */
+    public IngestReport ingest(String name, byte[] bytes) {
+        return guarded(() -> new Ingester(jdbi, actor).ingest(name, bytes));
+    }
+
+    /** The same registry acting for another user (an API token's owner), for the audit log. */
+    public Registry as(String otherActor) {
+        return new Registry(this, otherActor);
+    }
+
     public List<StandardSummary> list() {
         return guarded(() -> jdbi.withHandle(h -> new RegistryQueries(h).standards()));
     }
@@ -96,6 +113,23 @@ public final class Registry implements AutoCloseable {
     /** The shown edition of a standard rebuilt from the registry's tables, cards down to items. */
     public Standard showFromTables(long standardId) {
         return guarded(() -> jdbi.withHandle(h -> new EditionReader(h).read(shownEdition(h, standardId))));
+    }
+
+    /** Every edition of every standard, with its status: what the search index is built from. */
+    public List<EditionSnapshot> editions() {
+        return guarded(() -> jdbi.withHandle(h -> new EditionQueries(h).all()));
+    }
+
+    /** One edition whole. */
+    public EditionSnapshot edition(long editionId) {
+        return guarded(() -> jdbi.withHandle(h -> new EditionQueries(h).one(editionId)
+                .orElseThrow(() -> RegistryException.notFound("edition", editionId))));
+    }
+
+    /** The text lines of the document an edition was read from. */
+    public SourceView source(long editionId) {
+        return guarded(() -> jdbi.withHandle(h -> new EditionQueries(h).source(editionId)
+                .orElseThrow(() -> RegistryException.notFound("edition", editionId))));
     }
 
     /** Every edition of a standard, oldest first (by year, then version). */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.profstd.services.Services;
 
 /**
  * The HTTP face of profstd: the REST API under {@code /api/v1} (documented by {@code /api/openapi.json}) and the
@@ -16,12 +17,14 @@ import java.util.Map;
  */
 public final class WebServer {
     private final WebConfig config;
+    private final Services services;
     private final Templates templates = new Templates();
     private final ProblemHandler problems = new ProblemHandler(templates);
     private final RateLimiter rateLimiter;
 
-    public WebServer(WebConfig config) {
+    public WebServer(WebConfig config, Services services) {
         this.config = config;
+        this.services = services;
         this.rateLimiter = new RateLimiter(config.requestsPerMinute(), System::nanoTime);
     }
 

@@ -13,19 +13,28 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.profstd.registry.Registry;
+import org.profstd.services.Services;
 
 class WebServerTest {
     static Javalin app;
+    static Registry registry;
+    static Services services;
     static HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
-    static void start() {
-        app = new WebServer(new WebConfig(0, 1024 * 1024, 10_000)).start();
+    static void start(@TempDir Path data) {
+        registry = Registry.embedded(data, "test");
+        services = Services.over(registry);
+        app = new WebServer(new WebConfig(0, 1024 * 1024, 10_000), services).start();
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         app.stop();
+        services.close();
+        registry.close();
     }
 
     static String url(String path) {
