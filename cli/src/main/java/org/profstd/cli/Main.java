@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Registry and toolkit for the professional standards of Kazakhstan and Russia.",
-        subcommands = {ParseCommand.class, ExportCommand.class, ServeCommand.class, IngestCommand.class, ListCommand.class, ShowCommand.class,
+        subcommands = {ParseCommand.class, ExportCommand.class, ServeCommand.class, TokenCommand.class, IngestCommand.class, ListCommand.class, ShowCommand.class,
                 HistoryCommand.class, WithdrawCommand.class, LinkCommand.class, DiffCommand.class, AlignCommand.class,
                 OverlapCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -98,6 +98,19 @@ public final class Registry implements AutoCloseable {
         return new Registry(this, otherActor);
     }
 
+    /** Creates an API token for an owner; the token is shown once and stored only as a hash. */
+    public String createToken(String owner) {
+        if (owner == null || owner.isBlank()) {
+            throw new RegistryException(RegistryException.Kind.INVALID, "a token needs the name of its owner");
+        }
+        return guarded(() -> jdbi.inTransaction(h -> new Tokens(h).create(owner.strip(), actor)));
+    }
+
+    /** The owner of a valid token, or empty: how a write through the API learns who makes it. */
+    public java.util.Optional<String> tokenOwner(String token) {
+        return guarded(() -> jdbi.withHandle(h -> new Tokens(h).owner(token)));
+    }
+
     public List<StandardSummary> list() {
         return guarded(() -> jdbi.withHandle(h -> new RegistryQueries(h).standards()));
     }

@@ -51,6 +51,11 @@ public final class Services implements AutoCloseable {
         return indexed(registry.as(actor).ingest(name, bytes));
     }
 
+    /** The owner of a valid API token; empty for an unknown or revoked one. */
+    public java.util.Optional<String> tokenOwner(String token) {
+        return registry.tokenOwner(token);
+    }
+
     /** Loads a corpus folder into an empty registry (first start); returns what each document became. */
     public List<IngestReport> loadIfEmpty(Path corpus) {
         if (!registry.list().isEmpty() || corpus == null || !Files.isDirectory(corpus)) {
