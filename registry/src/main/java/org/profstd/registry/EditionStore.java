@@ -26,6 +26,20 @@ final class EditionStore {
                 .bind("standard", standardId).bind("sha", contentSha256).mapTo(Long.class).findOne();
     }
 
+    /**
+     * The edition of a standard with the same language, version and year: the same published edition read from
+     * another document (a DOCX and its text conversion), whose content may differ where a reader did.
+     */
+    Optional<Long> sameEdition(long standardId, Standard s) {
+        if (s.version() == null || s.year() == null) {
+            return Optional.empty();
+        }
+        return handle.createQuery("select id from edition where standard_id = :standard and language = :language"
+                        + " and version = :version and year = :year order by id limit 1")
+                .bind("standard", standardId).bind("language", s.language()).bind("version", s.version())
+                .bind("year", s.year()).mapTo(Long.class).findOne();
+    }
+
     /** Stores a new edition, first as superseded: {@link #settleStatuses} decides which edition is current. */
     long insert(long standardId, Standard s, Long actId, long documentId, String contentSha256) {
         long id = handle.createUpdate("""
