@@ -28,7 +28,7 @@ import org.profstd.web.WebServer;
  * XML document, which the upload flow adds). Skipped only when Chromium is not installed.
  */
 class PagesBrowserTest {
-    /** Left out of the registry at start, so uploading it makes a new standard. */
+    /** Left out of the registry at start; uploading it adds a new edition to the standard of seed 003 (688н). */
     static final String UPLOADED = "06.024-2015.xml";
     /** A helpdesk vacancy of the search module's relevance set, uploaded as a file. */
     static final Path HELPDESK_VACANCY = Path.of("..", "search", "src", "test", "resources", "relevance", "texts",
@@ -138,30 +138,32 @@ class PagesBrowserTest {
     @Test
     void anUploadShowsItsReportAndIsSavedOnlyWithAValidToken() throws IOException {
         String token = registry.createToken("uploader");
-        int before = registry.list().size();
+        int before = registry.editions().size();
         open("/upload?lang=en");
         browser.driver.findElement(By.id("document")).sendKeys(corpus("ru-xml", UPLOADED).toRealPath().toString());
         browser.driver.findElement(By.id("upload-submit")).click();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("commit-form")));
         assertThat(text(By.id("standard-count"))).isEqualTo("1");
-        assertThat(registry.list()).hasSize(before);
+        assertThat(registry.editions()).hasSize(before);
         browser.screenshots("upload-report");
 
         browser.driver.findElement(By.id("token")).sendKeys("not-a-token");
         browser.driver.findElement(By.id("commit-submit")).click();
         assertThat(browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("commit-error"))).getText())
                 .isEqualTo("The token is not valid: check it or get a new one.");
-        assertThat(registry.list()).hasSize(before);
+        assertThat(registry.editions()).hasSize(before);
 
         browser.driver.findElement(By.id("token")).sendKeys(token);
         browser.driver.findElement(By.id("commit-submit")).click();
         WebElement outcome = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
-        assertThat(outcome.getText()).contains("The document was saved", "new standard", "in force");
-        assertThat(registry.list()).hasSize(before + 1);
+        assertThat(outcome.getText()).contains("The document was saved",
+                "Специалист по технической поддержке информационно-коммуникационных систем: new edition, in force");
+        assertThat(registry.editions()).hasSize(before + 1);
         browser.screenshots("upload-saved");
 
         outcome.findElement(By.tagName("a")).click();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("passport")));
+        assertThat(browser.driver.findElements(By.cssSelector("#editions li"))).hasSize(2);
         assertThat(browser.driver.findElements(By.cssSelector("ul.cards li"))).isNotEmpty();
     }
 
