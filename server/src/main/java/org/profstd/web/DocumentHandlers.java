@@ -4,32 +4,12 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
-import java.util.Map;
 import org.profstd.model.ParseResult;
 import org.profstd.parse.Standards;
 import org.profstd.read.UnreadableDocumentException;
 
-/** Reading an uploaded document: the parse report, before anything is saved. */
+/** Reading an uploaded document through the API: the parse report, before anything is saved. */
 final class DocumentHandlers {
-    private final Templates templates;
-
-    DocumentHandlers(Templates templates) {
-        this.templates = templates;
-    }
-
-    void uploadPage(Context ctx) {
-        templates.render(ctx, "upload.jte", Map.of());
-    }
-
-    /** POST /upload from the page: the report as HTML. */
-    void uploadForm(Context ctx) {
-        ParseResult result = parse(ctx);
-        Map<String, Object> params = new HashMap<>();
-        params.put("result", result);
-        params.put("outcome", null);
-        templates.render(ctx, "report.jte", params);
-    }
 
     /** POST /api/v1/documents: the report as canonical JSON. */
     void uploadApi(Context ctx) {

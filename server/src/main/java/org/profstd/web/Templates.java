@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Renders the precompiled JTE pages; every page gets the {@link PageContext} of the request as {@code page}. */
-final class Templates {
+public final class Templates {
     private final TemplateEngine engine =
             TemplateEngine.createPrecompiled(null, ContentType.Html, null, "org.profstd.web.templates");
 
-    void render(Context ctx, String template, Map<String, Object> params) {
+    public void render(Context ctx, String template, Map<String, Object> params) {
         Map<String, Object> all = new HashMap<>(params);
         all.put("page", pageContext(ctx));
         StringOutput out = new StringOutput();
@@ -20,12 +20,12 @@ final class Templates {
         ctx.html(out.toString());
     }
 
-    static PageContext pageContext(Context ctx) {
+    public static PageContext pageContext(Context ctx) {
         return new PageContext(lang(ctx), ctx.path(), ctx.queryParamMap());
     }
 
     /** The interface language: ?lang= first, then the cookie it sets, then the browser's preference, else Russian. */
-    static Lang lang(Context ctx) {
+    public static Lang lang(Context ctx) {
         Lang fromQuery = Lang.of(ctx.queryParam("lang"));
         if (fromQuery != null) {
             ctx.cookie("lang", fromQuery.code(), 365 * 24 * 3600);

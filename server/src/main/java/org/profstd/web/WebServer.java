@@ -8,8 +8,8 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.profstd.services.Services;
+import org.profstd.web.pages.PageRoutes;
 
 /**
  * The HTTP face of profstd: the REST API under {@code /api/v1} (documented by {@code /api/openapi.json}) and the
@@ -55,10 +55,8 @@ public final class WebServer {
     }
 
     private void routes(Javalin app) {
-        DocumentHandlers documents = new DocumentHandlers(templates);
-        app.get("/", ctx -> ctx.redirect(new PageContext(Templates.lang(ctx), "/", Map.of()).link("/upload")));
-        app.get("/upload", documents::uploadPage);
-        app.post("/upload", documents::uploadForm);
+        DocumentHandlers documents = new DocumentHandlers();
+        PageRoutes.register(app, services, templates);
         app.post("/api/v1/documents", documents::uploadApi);
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/org/profstd/web/openapi.json")));
         app.get("/api/docs", ctx -> ctx.html(resource("/org/profstd/web/api-docs.html")));

@@ -1,0 +1,44 @@
+package org.profstd.web.pages;
+
+import io.javalin.http.Context;
+import java.util.function.Supplier;
+import org.profstd.registry.RegistryException;
+import org.profstd.web.HttpProblem;
+
+/** Reading ids from a request and things from the registry, with the failures a visitor can cause as 400 and 404. */
+final class Lookups {
+    private Lookups() {
+    }
+
+    static long pathId(Context ctx, String name) {
+        return number(ctx.pathParam(name), name);
+    }
+
+    static long queryId(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            throw HttpProblem.invalid("the page needs ?" + name + "=");
+        }
+        return number(value, name);
+    }
+
+    /** Runs a registry read; an id the registry does not know becomes a 404 instead of a failure of the server. */
+    static <T> T found(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RegistryException e) {
+            if (e.kind() == RegistryException.Kind.NOT_FOUND) {
+                throw HttpProblem.notFound(e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private static long number(String value, String name) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw HttpProblem.invalid(name + " must be a number, not '" + value + "'");
+        }
+    }
+}
