@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.profstd.json.CanonicalJson;
 import org.profstd.model.Card;
@@ -26,6 +32,8 @@ import org.profstd.read.UnreadableDocumentException;
  * diagnostic is the crash it is looking for); every line the result points to exists in the document; the canonical
  * JSON can be written and grows at most linearly with the input, so a small input cannot make the model explode.
  *
+ * <p>An input that takes longer than {@link FuzzLimits#SECONDS_PER_INPUT} fails too: a hang is a finding.
+ *
  * <p>When the property fails, the offending document is written to {@code target/fuzz-findings/} and its path is in
  * the failure message: a finding from a structured target is a document, not the fuzzer's raw bytes, so it can go
  * straight into {@code src/test/resources/must-not-crash/}.
@@ -37,22 +45,47 @@ final class ParseProperty {
     private static final int JSON_PER_BYTE = 16;
     private static final int JSON_ALLOWANCE = 64 * 1024;
     private static final Path FINDINGS = Path.of("target", "fuzz-findings");
+    /**
+     * Parses on a thread of its own, so that an input that never finishes is reported as a finding, with its document
+     * kept, in a plain build as well as when fuzzing (JUnit's {@code @Timeout} would cover a whole fuzzing run).
+     */
+    private static final ExecutorService WATCHDOG = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "fuzz-parse");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private ParseProperty() {
     }
 
     /** Parses the document and checks the property; any failure is an {@link AssertionError} or the escaped exception. */
     static void holds(String name, byte[] bytes) {
+        Future<ParseResult> parsing = WATCHDOG.submit(() -> Standards.parse(name, bytes));
         ParseResult result;
         try {
-            result = Standards.parse(name, bytes);
-        } catch (UnreadableDocumentException refused) {
-            check(refused.getMessage() != null && !refused.getMessage().isBlank(), "refused without a reason", name, bytes);
+            result = parsing.get(FuzzLimits.SECONDS_PER_INPUT, TimeUnit.SECONDS);
+        } catch (TimeoutException hang) {
+            parsing.cancel(true);
+            throw new AssertionError(describe("no result after " + FuzzLimits.SECONDS_PER_INPUT + " s", name, bytes));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        } catch (ExecutionException e) {
+            refusedOrEscaped(e.getCause(), name, bytes);
             return;
-        } catch (RuntimeException | StackOverflowError escaped) {
-            throw new AssertionError(describe("an exception escaped Standards.parse", name, bytes), escaped);
         }
         checkResult(result, name, bytes);
+    }
+
+    private static void refusedOrEscaped(Throwable thrown, String name, byte[] bytes) {
+        if (thrown instanceof UnreadableDocumentException refused) {
+            check(refused.getMessage() != null && !refused.getMessage().isBlank(), "refused without a reason", name, bytes);
+            return;
+        }
+        if (thrown instanceof OutOfMemoryError oom) {
+            throw oom; // memory is the fuzzer's to report, with its own limits
+        }
+        throw new AssertionError(describe("Standards.parse threw " + thrown, name, bytes), thrown);
     }
 
     private static void checkResult(ParseResult result, String name, byte[] bytes) {

@@ -4,7 +4,6 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -13,14 +12,12 @@ class RegistryXmlFuzzTest {
     /** Raw bytes: encoding detection, the StAX tree reader and its limits, refusal of damaged XML. */
     @FuzzTest(maxDuration = "30s")
     @MethodSource("exports")
-    @Timeout(FuzzLimits.SECONDS_PER_INPUT)
     void anyBytes(byte[] export) {
         ParseProperty.holds("fuzz.xml", export);
     }
 
     /** A real export with elements dropped, repeated, swapped, moved, renamed and given odd values. */
     @FuzzTest(maxDuration = "30s")
-    @Timeout(FuzzLimits.SECONDS_PER_INPUT)
     void editedElements(FuzzedDataProvider data) {
         byte[] seed = data.pickValue(SEEDS);
         ParseProperty.holds("edited.xml", XmlMutator.mutate(seed, Choices.of(data)));

@@ -4,7 +4,6 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,14 +17,12 @@ class TextDocumentFuzzTest {
     /** Raw bytes: decoding, cleaning of cells and HTML fragments, recognition of any family from any text. */
     @FuzzTest(maxDuration = "30s")
     @MethodSource("textDocuments")
-    @Timeout(FuzzLimits.SECONDS_PER_INPUT)
     void anyBytes(byte[] document) {
         ParseProperty.holds("fuzz.txt", document);
     }
 
     /** A real document with its lines dropped, repeated, swapped, split, joined, moved and relabelled. */
     @FuzzTest(maxDuration = "30s")
-    @Timeout(FuzzLimits.SECONDS_PER_INPUT)
     void editedLines(FuzzedDataProvider data) {
         byte[] seed = data.pickValue(SEEDS);
         ParseProperty.holds("edited.txt", LineMutator.mutate(seed, Choices.of(data)));
