@@ -42,6 +42,11 @@ public final class Decoding {
         }
     }
 
+    /** Whether the bytes start with a UTF-16 byte order mark, little- or big-endian. */
+    public static boolean hasUtf16Bom(byte[] bytes) {
+        return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
+    }
+
     private static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;

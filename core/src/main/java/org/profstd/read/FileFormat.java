@@ -62,8 +62,11 @@ public enum FileFormat {
         return p;
     }
 
-    /** NUL bytes or many control characters: not a text document. */
+    /** NUL bytes or many control characters: not a text document, unless a UTF-16 byte order mark says it is. */
     private static boolean looksBinary(byte[] bytes) {
+        if (Decoding.hasUtf16Bom(bytes)) {
+            return false; // every other byte of UTF-16 Cyrillic or ASCII is a control byte or NUL
+        }
         int n = Math.min(bytes.length, 8192);
         int control = 0;
         for (int i = 0; i < n; i++) {

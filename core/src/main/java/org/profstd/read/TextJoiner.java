@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  * rarer than the whole; otherwise fragments are joined by one space.
  */
 public final class TextJoiner {
-    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
     private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{Ll}+)");
     private final Vocabulary vocabulary;
 
@@ -49,16 +48,28 @@ public final class TextJoiner {
         if (last == '-' && n >= 2 && Character.isLetter(before.charAt(n - 2)) && Character.isLetter(next.charAt(0))) {
             return "";
         }
-        Matcher tail = LAST_WORD.matcher(before);
+        String w1 = lastWord(before);
         Matcher head = FIRST_WORD.matcher(next);
-        if (tail.find() && head.find()) {
-            String w1 = tail.group(1);
-            String w2 = head.group(1);
-            if (isSplitWord(w1, w2)) {
-                return "";
-            }
+        if (!w1.isEmpty() && head.find() && isSplitWord(w1, head.group(1))) {
+            return "";
         }
         return " ";
+    }
+
+    /**
+     * The letters at the end of the text, found by walking back from its end: a regex search would scan the whole
+     * text, and text grows by one fragment at a time, so a long list run into one text would take quadratic time.
+     */
+    private static String lastWord(CharSequence text) {
+        int start = text.length();
+        while (start > 0) {
+            int c = Character.codePointBefore(text, start);
+            if (!Character.isLetter(c)) {
+                break;
+            }
+            start -= Character.charCount(c);
+        }
+        return text.subSequence(start, text.length()).toString();
     }
 
     boolean isSplitWord(String w1, String w2) {

@@ -107,8 +107,11 @@ final class CardList {
     private void checkLevels(Entry e, List<CardDraft> same) {
         Set<Integer> found = new TreeSet<>();
         for (CardDraft c : same) {
+            if (c.level == null) {
+                continue; // a card whose level could not be read has its own diagnostic, and no level to compare
+            }
             found.add(c.level);
-            if (c.level != null && !e.levels().contains(c.level)) {
+            if (!e.levels().contains(c.level)) {
                 context.report(DiagnosticCode.CARD_LIST_MISMATCH, c.startLine, "the card \"" + c.name + "\" has level "
                         + c.level + " but the list gives it levels " + e.levels());
             }

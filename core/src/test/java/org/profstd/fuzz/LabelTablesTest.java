@@ -1,0 +1,23 @@
+package org.profstd.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The line mutator inserts the parsers' own labels, so reading their tables must keep working as they change. */
+class LabelTablesTest {
+    @Test
+    void readsTheRussianAndKazakhPhrasesOfEveryFamily() {
+        assertThat(LabelTables.phrases("org.profstd.parse.kz2017.Label"))
+                .contains("карточка профессии", "трудовая функция", "задача", "умения и навыки", "білімдер");
+        assertThat(LabelTables.phrases("org.profstd.parse.kz2023.Label"))
+                .contains("навык", "дағды", "машықтар", "уровень квалификации по орк", "сбш-нің деңгейі");
+        assertThat(LabelTables.phrases("org.profstd.parse.rumintrud.Label"))
+                .contains("Трудовые действия", "Необходимые умения", "Необходимые знания", "Регистрационный номер");
+    }
+
+    @Test
+    void allIsSortedAndFreeOfDuplicates() {
+        assertThat(LabelTables.all()).isSorted().doesNotHaveDuplicates().hasSizeGreaterThan(100);
+    }
+}
