@@ -5,11 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.profstd.services.Services;
+import org.profstd.web.api.ApiRoutes;
 
 /**
  * The HTTP face of profstd: the REST API under {@code /api/v1} (documented by {@code /api/openapi.json}) and the
@@ -59,9 +57,7 @@ public final class WebServer {
         app.get("/", ctx -> ctx.redirect(new PageContext(Templates.lang(ctx), "/", Map.of()).link("/upload")));
         app.get("/upload", documents::uploadPage);
         app.post("/upload", documents::uploadForm);
-        app.post("/api/v1/documents", documents::uploadApi);
-        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/org/profstd/web/openapi.json")));
-        app.get("/api/docs", ctx -> ctx.html(resource("/org/profstd/web/api-docs.html")));
+        ApiRoutes.register(app, services);
     }
 
     /** Refuses oversized bodies up front with a clear message, and clients that exceed the rate limit. */
@@ -75,15 +71,6 @@ public final class WebServer {
             ctx.header("Retry-After", "60");
             throw HttpProblem.tooManyRequests("more than " + config.requestsPerMinute()
                     + " requests a minute from this client; try again in a minute");
-        }
-    }
-
-    private static String resource(String path) throws IOException {
-        try (InputStream in = WebServer.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw HttpProblem.notFound(path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }
