@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.profstd.registry.EditionSnapshot;
 import org.profstd.web.WebConfig;
 import org.profstd.web.WebServer;
@@ -83,6 +84,7 @@ class ApiBehaviourTest {
     }
 
     @Test
+    @Timeout(120)
     void aFiftyMegabyteUploadIsRefusedWith413AndTheLimit() throws Exception {
         HttpResponse<String> r = api.send(HttpRequest.newBuilder(api.uri("/api/v1/documents?name=big.txt"))
                 .POST(BodyPublishers.ofByteArray(new byte[50 * 1024 * 1024])).build());
