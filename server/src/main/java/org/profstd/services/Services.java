@@ -41,6 +41,24 @@ public final class Services implements AutoCloseable {
         return search;
     }
 
+    /** Browsing the registry: standards filtered and paged, editions, cards, source lines. */
+    public Catalog catalog() {
+        return new Catalog(registry);
+    }
+
+    /** CVs and vacancies against the cards of the index. */
+    public Matching matching() {
+        return new Matching(search);
+    }
+
+    public Diffs diffs() {
+        return new Diffs(registry);
+    }
+
+    public Exports exports() {
+        return new Exports(registry);
+    }
+
     /** Ingests a file, then brings the index up to date with the standards it touched. */
     public IngestReport ingest(Path file) {
         return indexed(registry.ingest(file));

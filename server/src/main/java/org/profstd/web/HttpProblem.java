@@ -38,6 +38,10 @@ public final class HttpProblem extends RuntimeException {
         return new HttpProblem(429, "Too many requests", detail);
     }
 
+    public static HttpProblem unavailable(String detail) {
+        return new HttpProblem(503, "Service unavailable", detail);
+    }
+
     public static HttpProblem conflict(String detail) {
         return new HttpProblem(409, "Conflict", detail);
     }

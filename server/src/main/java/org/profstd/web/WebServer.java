@@ -5,10 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.profstd.services.Services;
+import org.profstd.web.api.ApiRoutes;
 import org.profstd.web.pages.PageRoutes;
 
 /**
@@ -55,11 +53,8 @@ public final class WebServer {
     }
 
     private void routes(Javalin app) {
-        DocumentHandlers documents = new DocumentHandlers();
         PageRoutes.register(app, services, templates);
-        app.post("/api/v1/documents", documents::uploadApi);
-        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/org/profstd/web/openapi.json")));
-        app.get("/api/docs", ctx -> ctx.html(resource("/org/profstd/web/api-docs.html")));
+        ApiRoutes.register(app, services);
     }
 
     /** Refuses oversized bodies up front with a clear message, and clients that exceed the rate limit. */
@@ -73,15 +68,6 @@ public final class WebServer {
             ctx.header("Retry-After", "60");
             throw HttpProblem.tooManyRequests("more than " + config.requestsPerMinute()
                     + " requests a minute from this client; try again in a minute");
-        }
-    }
-
-    private static String resource(String path) throws IOException {
-        try (InputStream in = WebServer.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw HttpProblem.notFound(path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

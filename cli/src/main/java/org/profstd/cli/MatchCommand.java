@@ -1,0 +1,70 @@
+package org.profstd.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.profstd.json.CanonicalJson;
+import org.profstd.read.UnreadableDocumentException;
+import org.profstd.registry.Registry;
+import org.profstd.search.CardMatch;
+import org.profstd.search.Evidence;
+import org.profstd.search.MatchResult;
+import org.profstd.services.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code profstd match FILE|- [--limit N] [--format table|json]}. */
+@Command(name = "match", mixinStandardHelpOptions = true,
+        description = {"Finds the profession cards a CV or vacancy fits (text, DOCX, PDF or HTML; - reads standard input),"
+                + " best first, with the share of each card's requirements the text evidences and the evidence."})
+final class MatchCommand implements Callable<Integer> {
+    enum Format { table, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RegistryOptions registry;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CV or vacancy, or - for standard input.")
+    String file;
+
+    @Option(names = "--limit", defaultValue = "5", paramLabel = "N", description = "Cards to show (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        TextInput text = TextInput.read(file, System.in);
+        MatchResult result;
+        try (Registry open = registry.open(); Services services = Services.over(open)) {
+            result = services.matching().match(text.name(), text.bytes(), limit);
+        } catch (UnreadableDocumentException e) {
+            throw new UserFacingException(e.getMessage(), Main.ERROR);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(CanonicalJson.mapper().writeValueAsString(result));
+            return Main.OK;
+        }
+        int rank = 0;
+        for (CardMatch m : result.matches()) {
+            out.printf("%d. %s (level %s, card %s) of %s %s: score %.2f, coverage %.0f%%%n", ++rank, m.card().name(),
+                    m.card().level() == null ? "-" : m.card().level(), m.card().id(),
+                    m.standard().code() == null ? "" : m.standard().code(), m.standard().title(), m.score(),
+                    m.coverage() * 100);
+            for (Evidence e : m.evidence()) {
+                out.printf("   %-9s %s%n   %9s <- %s%n", e.kind(), e.requirement(), "", e.source());
+            }
+        }
+        if (result.matches().isEmpty()) {
+            out.println("no card fits this text");
+        }
+        return Main.OK;
+    }
+}

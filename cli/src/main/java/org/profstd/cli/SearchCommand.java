@@ -1,0 +1,91 @@
+package org.profstd.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.profstd.json.CanonicalJson;
+import org.profstd.registry.Registry;
+import org.profstd.search.SearchFilters;
+import org.profstd.search.SearchHit;
+import org.profstd.search.SearchResult;
+import org.profstd.services.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code profstd search QUERY [--level N] [--standard ID] [--lang ru|kk] [--type T] [--limit N] [--history]}. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Searches the standards of the registry: titles, cards, functions, skills or tasks, abilities,"
+                + " knowledge and labor actions, in Russian and Kazakh (words match in any of their forms).",
+                "Current editions only, unless --history."})
+final class SearchCommand implements Callable<Integer> {
+    enum Format { table, json }
+
+    enum Lang { ru, kk }
+
+    enum Type { standard, card, function, unit, item }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RegistryOptions registry;
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "The words to find.")
+    String query;
+
+    @Option(names = "--level", paramLabel = "N", description = "Only cards of this qualification level.")
+    Integer level;
+
+    @Option(names = "--standard", paramLabel = "ID", description = "Only this standard (its id in the registry).")
+    String standard;
+
+    @Option(names = "--lang", description = "Only texts in this language: ru or kk.")
+    Lang lang;
+
+    @Option(names = "--type", description = "Only entries of this type: standard, card, function, unit or item.")
+    Type type;
+
+    @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--history", description = "Search superseded and withdrawn editions too.")
+    boolean history;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        if (limit < 1 || query.isBlank()) {
+            throw new UserFacingException("search needs words to find and a --limit of 1 or more", Main.INVALID_INPUT);
+        }
+        SearchFilters filters = new SearchFilters(level, standard, lang == null ? null : lang.name(),
+                type == null ? null : type.name(), history);
+        SearchResult result;
+        try (Registry open = registry.open(); Services services = Services.over(open)) {
+            result = services.search().search(query, filters, limit);
+        }
+        print(result, spec.commandLine().getOut());
+        return Main.OK;
+    }
+
+    private void print(SearchResult result, PrintWriter out) throws JsonProcessingException {
+        if (format == Format.json) {
+            out.println(CanonicalJson.mapper().writeValueAsString(result));
+            return;
+        }
+        out.printf("%6s  %-8s %-8s %5s  %-8s %s%n", "score", "type", "card", "level", "standard", "text");
+        for (SearchHit hit : result.hits()) {
+            out.printf("%6.2f  %-8s %-8s %5s  %-8s %s%n", hit.score(), hit.type(),
+                    hit.card() == null ? "-" : hit.card().id(),
+                    hit.card() == null || hit.card().level() == null ? "-" : hit.card().level(),
+                    hit.standard().code() == null ? hit.standard().id() : hit.standard().code(), hit.text());
+        }
+        out.printf("%d of %d hit%s for \"%s\"%n", result.hits().size(), result.total(), result.total() == 1 ? "" : "s",
+                result.query());
+    }
+}

@@ -1,0 +1,166 @@
+package org.profstd.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.profstd.json.CanonicalJson;
+import org.profstd.registry.server.EmbeddedServer;
+
+/** search, match, gap and relevance run in-process on a registry holding the seeds of the corpus. */
+class SearchCommandsTest {
+    static final Path RELEVANCE = Path.of("..", "search", "src", "test", "resources", "relevance");
+    @TempDir
+    static Path dir;
+    static EmbeddedServer server;
+    static String db;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = EmbeddedServer.start(dir.resolve("data"));
+        db = server.jdbcUrl();
+        Run ingest = run("ingest", "--db", db, corpus().resolve("seeds").toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    static Path corpus() {
+        return Path.of(System.getProperty("profstd.corpus", "../../shared/corpus"));
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static JsonNode json(Run run) throws Exception {
+        assertThat(run.exit()).as(run.err()).isZero();
+        return CanonicalJson.mapper().readTree(run.out());
+    }
+
+    @Test
+    void searchAsJsonHasTheSearchModulesShapeAndFindsTheServerStandardFirst() throws Exception {
+        JsonNode result = json(run("search", "администрирование серверов", "--db", db, "--limit", "3", "--format", "json"));
+        assertThat(names(result)).containsExactly("query", "total", "hits", "facets");
+        assertThat(result.get("query").asText()).isEqualTo("администрирование серверов");
+        assertThat(result.get("hits").size()).isEqualTo(3);
+        assertThat(result.get("total").asLong()).isGreaterThan(3);
+        JsonNode top = result.get("hits").get(0);
+        assertThat(names(top)).containsExactly("type", "score", "text", "highlight", "standard", "card");
+        assertThat(top.at("/standard/title").asText()).isEqualTo("Администрирование серверов");
+        assertThat(names(top.get("standard"))).containsExactly("id", "title", "code");
+        assertThat(top.get("highlight").asText()).contains("<b>");
+        assertThat(result.at("/facets/language").fieldNames()).toIterable().containsOnly("ru");
+    }
+
+    @Test
+    void searchFiltersByTypeAndLevelAndPrintsATable() throws Exception {
+        JsonNode cards = json(run("search", "администратор", "--db", db, "--type", "card", "--level", "5", "--format", "json"));
+        assertThat(cards.get("hits")).isNotEmpty().allSatisfy(hit -> {
+            assertThat(hit.get("type").asText()).isEqualTo("card");
+            assertThat(hit.at("/card/level").asInt()).isEqualTo(5);
+        });
+        Run table = run("search", "администрирование серверов", "--db", db, "--limit", "2");
+        assertThat(table.exit()).isZero();
+        List<String> lines = table.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith(" score  type     card     level  standard text");
+        assertThat(lines.get(3)).startsWith("2 of ").endsWith(" hits for \"администрирование серверов\"");
+    }
+
+    @Test
+    void aWrongLanguageIsACommandLineError() {
+        Run r = run("search", "сервер", "--db", db, "--lang", "en");
+        assertThat(r.exit()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(r.err()).contains("--lang").contains("ru, kk");
+    }
+
+    @Test
+    void matchReadsStandardInputAndRanksTheSysadminCardsFirst() throws Exception {
+        byte[] cv = Files.readAllBytes(RELEVANCE.resolve("texts/sysadmin.txt"));
+        InputStream stdin = System.in;
+        JsonNode result;
+        try {
+            System.setIn(new ByteArrayInputStream(cv));
+            result = json(run("match", "-", "--db", db, "--limit", "3", "--format", "json"));
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(names(result)).containsExactly("matches");
+        JsonNode top = result.get("matches").get(0);
+        assertThat(names(top)).containsExactly("score", "coverage", "standard", "card", "evidence");
+        assertThat(top.at("/standard/title").asText()).isIn("Системное и сетевое администрирование", "Администрирование серверов");
+        assertThat(top.get("coverage").asDouble()).isBetween(0.0, 1.0);
+        assertThat(top.get("evidence")).isNotEmpty().allSatisfy(e -> {
+            assertThat(names(e)).containsExactly("requirement", "kind", "source");
+            assertThat(e.get("kind").asText()).isIn("ability", "knowledge", "action");
+        });
+    }
+
+    @Test
+    void gapSplitsTheRequirementsOfTheMatchedCard() throws Exception {
+        Path cv = RELEVANCE.resolve("texts/helpdesk.txt");
+        JsonNode match = json(run("match", cv.toString(), "--db", db, "--limit", "1", "--format", "json"));
+        String card = match.at("/matches/0/card/id").asText();
+        assertThat(card).matches("\\d+/\\d+");
+        JsonNode gap = json(run("gap", cv.toString(), "--card", card, "--db", db, "--format", "json"));
+        assertThat(names(gap)).containsExactly("standard", "card", "met", "notMet");
+        assertThat(gap.at("/card/id").asText()).isEqualTo(card);
+        assertThat(gap.get("met").size()).isEqualTo(match.at("/matches/0/evidence").size());
+        assertThat(gap.get("notMet")).isNotEmpty();
+        Run table = run("gap", cv.toString(), "--card", card, "--db", db);
+        assertThat(table.out()).contains("met (" + gap.get("met").size() + "):", "not met (" + gap.get("notMet").size() + "):");
+    }
+
+    @Test
+    void gapOfAnUnknownOrMalformedCardAndMatchOfAMissingFileSayWhy() {
+        Path cv = RELEVANCE.resolve("texts/helpdesk.txt");
+        Run unknown = run("gap", cv.toString(), "--card", "999999/1", "--db", db);
+        assertThat(unknown.exit()).isEqualTo(Main.ERROR);
+        assertThat(unknown.err()).isEqualTo("profstd: no card 999999/1 in the search index" + System.lineSeparator());
+        Run malformed = run("gap", cv.toString(), "--card", "first", "--db", db);
+        assertThat(malformed.exit()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(malformed.err()).contains("a card id is EDITION/N");
+        Run missing = run("match", dir.resolve("nothing.txt").toString(), "--db", db);
+        assertThat(missing.exit()).isEqualTo(Main.ERROR);
+        assertThat(missing.err()).contains("nothing.txt: no such file");
+    }
+
+    @Test
+    void relevancePrintsPrecisionAndReciprocalRankPerJudgementAndTheMeans() throws Exception {
+        long judgements = Files.readAllLines(RELEVANCE.resolve("judgements.tsv")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+        Run r = run("relevance", "--set", RELEVANCE.toString(), "--db", db);
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize((int) judgements + 1);
+        assertThat(lines.get(0)).contains("P@3").contains("RR");
+        assertThat(lines.get(lines.size() - 1)).matches(judgements + " judgements  mean P@3 \\d[.,]\\d{3}  MRR \\d[.,]\\d{3}");
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

@@ -1,0 +1,42 @@
+package org.profstd.services;
+
+import org.profstd.read.PlainText;
+import org.profstd.read.UnreadableDocumentException;
+import org.profstd.registry.RegistryException;
+import org.profstd.search.GapResult;
+import org.profstd.search.MatchResult;
+import org.profstd.search.SearchService;
+
+/** A CV or vacancy (text, DOCX, PDF or HTML) against the profession cards of the index. */
+public final class Matching {
+    public static final int MAX_LIMIT = 100;
+    private final SearchService search;
+
+    public Matching(SearchService search) {
+        this.search = search;
+    }
+
+    /** The cards the document fits best, at most {@code limit}. */
+    public MatchResult match(String name, byte[] document, int limit) throws UnreadableDocumentException {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new RegistryException(RegistryException.Kind.INVALID, "limit must be 1-" + MAX_LIMIT + ", not " + limit);
+        }
+        return search.match(words(name, document), limit);
+    }
+
+    /** What of a card's requirements the document evidences and what it lacks; not found for an unknown card. */
+    public GapResult gap(String name, byte[] document, String cardId) throws UnreadableDocumentException {
+        CardId card = CardId.parse(cardId);
+        String text = words(name, document);
+        return search.gap(text, card.toString()).orElseThrow(() -> new RegistryException(
+                RegistryException.Kind.NOT_FOUND, "no card " + card + " in the search index"));
+    }
+
+    private static String words(String name, byte[] document) throws UnreadableDocumentException {
+        String text = PlainText.of(name, document);
+        if (text.isBlank()) {
+            throw new UnreadableDocumentException(name + ": the document has no text to match");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,36 @@
+package org.profstd.web.api;
+
+import io.javalin.http.Context;
+import org.profstd.model.ParseResult;
+import org.profstd.parse.Standards;
+import org.profstd.read.UnreadableDocumentException;
+import org.profstd.registry.IngestReport;
+import org.profstd.services.Services;
+
+/**
+ * {@code POST /api/v1/documents}: a document read and reported on (canonical JSON with its diagnostics); with
+ * {@code commit=true} and a token, also stored in the registry in the name of the token's owner.
+ */
+final class DocumentsApi {
+    private final Services services;
+
+    DocumentsApi(Services services) {
+        this.services = services;
+    }
+
+    /** The report and what the ingest did, for a committed upload. */
+    record Committed(ParseResult report, IngestReport ingest) {
+    }
+
+    void upload(Context ctx) throws UnreadableDocumentException {
+        boolean commit = Params.flag(ctx, "commit");
+        String owner = commit ? Bearer.owner(ctx, services) : null; // before reading the body: refuse early
+        UploadedDocument document = UploadedDocument.of(ctx, "document");
+        ParseResult report = Standards.parse(document.name(), document.bytes());
+        if (!commit) {
+            ctx.json(report);
+            return;
+        }
+        ctx.json(new Committed(report, services.ingest(document.name(), document.bytes(), owner)));
+    }
+}

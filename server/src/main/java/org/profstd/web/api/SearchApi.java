@@ -1,0 +1,33 @@
+package org.profstd.web.api;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import org.profstd.search.SearchFilters;
+import org.profstd.search.SearchService;
+
+/** {@code /api/v1/search} and {@code /api/v1/suggest}: the search module's answers as they are. */
+final class SearchApi {
+    static final List<String> TYPES = List.of("standard", "card", "function", "unit", "item");
+    static final int MAX_LIMIT = 100;
+    private final SearchService search;
+
+    SearchApi(SearchService search) {
+        this.search = search;
+    }
+
+    void search(Context ctx) {
+        ctx.json(search.search(Params.required(ctx, "q"), filters(ctx), Params.integer(ctx, "limit", 1, MAX_LIMIT, 10)));
+    }
+
+    void suggest(Context ctx) {
+        String prefix = Params.required(ctx, "q");
+        ctx.json(Map.of("query", prefix, "suggestions", search.suggest(prefix, Params.integer(ctx, "limit", 1, 50, 10))));
+    }
+
+    private static SearchFilters filters(Context ctx) {
+        return new SearchFilters(Params.integer(ctx, "level", 1, 9), Params.optional(ctx, "standard"),
+                Params.oneOf(ctx, "lang", List.of("ru", "kk")), Params.oneOf(ctx, "type", TYPES),
+                Params.flag(ctx, "history"));
+    }
+}
