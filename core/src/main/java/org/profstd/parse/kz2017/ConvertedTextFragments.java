@@ -18,18 +18,22 @@ final class ConvertedTextFragments implements Fragments {
     public List<Fragment> of(List<SourceLine> lines) {
         List<Fragment> fragments = new ArrayList<>();
         boolean broken = false;
+        boolean afterBlank = false;
         for (SourceLine line : lines) {
             String text = line.flatText().strip();
             if (text.isEmpty()) {
+                afterBlank = true;
                 continue;
             }
             if (broken) {
                 text = mendWord(fragments, text);
             }
             if (!text.isEmpty()) {
-                fragments.add(new Fragment(text, line.number()));
+                // the conversion marks a paragraph by an indent or by the blank line before it
+                fragments.add(new Fragment(text, line.number(), afterBlank || line.raw().startsWith(" ")));
             }
             broken = endsInsideWord(line.raw());
+            afterBlank = false;
         }
         return fragments;
     }
@@ -49,7 +53,7 @@ final class ConvertedTextFragments implements Fragments {
             return text;
         }
         Fragment previous = fragments.remove(fragments.size() - 1);
-        fragments.add(new Fragment(previous.text() + m.group(), previous.line()));
+        fragments.add(new Fragment(previous.text() + m.group(), previous.line(), previous.opensParagraph()));
         return text.substring(m.end()).strip();
     }
 }

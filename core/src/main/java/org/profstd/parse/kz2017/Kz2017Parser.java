@@ -64,7 +64,7 @@ public final class Kz2017Parser implements FamilyParser {
             this.text = text;
             this.segment = segment;
             this.draft = new StandardDraft(segment, Standard.KZ);
-            this.glossary = new Glossary(context, text);
+            this.glossary = new Glossary(context);
             this.cardList = new CardList(context);
         }
 

@@ -19,7 +19,7 @@ final class TableRowFragments implements Fragments {
                 for (String paragraph : cell.paragraphs()) {
                     String text = paragraph.strip();
                     if (!text.isEmpty()) {
-                        fragments.add(new Fragment(text, line.number()));
+                        fragments.add(new Fragment(text, line.number(), true));
                     }
                 }
             }

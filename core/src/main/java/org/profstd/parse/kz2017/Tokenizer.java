@@ -56,7 +56,7 @@ final class Tokenizer {
                 }
             }
             if (m == null) {
-                tokens.add(new Token.TextToken(f.text(), f.line()));
+                tokens.add(new Token.TextToken(f.text(), f.line(), f.opensParagraph()));
                 i++;
                 continue;
             }
@@ -76,7 +76,7 @@ final class Tokenizer {
         while (!text.isEmpty()) {
             Match m = matchAt(text, 0, -1, 0, false);
             if (m == null || m.label().kind() == Label.Kind.NUMBERED_HEADING) {
-                tokens.add(new Token.TextToken(text, line));
+                tokens.add(new Token.TextToken(text, line, false));
                 return;
             }
             if (fused) {
