@@ -62,7 +62,9 @@ enum Label {
     EDUCATION_LINK(Kind.PLAIN, List.of("связь с системой образования и квалификации"), List.of()),
     EDUCATION_LEVEL(Kind.PLAIN, List.of("уровень образования"), List.of()),
     /** The document column of the education table ("Аттестат о среднем образовании"), which ends the education level. */
-    EDUCATION_DOCUMENT(Kind.PLAIN, List.of("аттестат", "диплом"), List.of());
+    EDUCATION_DOCUMENT(Kind.PLAIN, List.of("аттестат", "диплом"), List.of()),
+    /** The speciality column of the education table, which ends the education level where no document is named. */
+    SPECIALITY(Kind.COLON, List.of("специальность", "направление"), List.of());
 
     /** How a phrase stands in the text. */
     enum Kind {
