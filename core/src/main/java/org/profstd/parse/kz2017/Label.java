@@ -29,6 +29,8 @@ enum Label {
     TECHNICAL(Kind.NUMBERED_HEADING, List.of("технические данные профессионального стандарта",
             "технические характеристики профессионального стандарта"), List.of()),
     DEVELOPED(Kind.PLAIN, List.of("разработано"), List.of()),
+    /** "Утверждено приказом ..." printed in the developers' cell: the approving order, not a developer. */
+    APPROVED(Kind.PLAIN, List.of("утверждено приказом"), List.of()),
     PROJECT_LEAD(Kind.PLAIN, List.of("руководитель проекта"), List.of()),
     EXPERTISE(Kind.PLAIN, List.of("экспертиза предоставлена", "экспертиза представлена"), List.of()),
     /** "Актуализировано:" and the body that revised the standard; not held in the model. */
