@@ -9,9 +9,10 @@ import org.profstd.parse.Diagnostics;
 
 /**
  * Turns the fragments of a kz-2017 standard ({@link Fragments}) into labels and text. The text conversion printed one
- * narrow table cell per line, so a label may be split over several lines ("Квалификационный" / "уровень по ОРК:"), may carry its value on the
- * same line ("Код: 3512-1-001"), may have a value printed inside it ("Другие возможные Специалист ..." /
- * "названия профессии:"), or several labels may be fused on one line ("Трудовая Задача 1: Умения:" / "функция 3:").
+ * narrow table cell per line, so a label may be split over several lines ("Квалификационный" / "уровень по ОРК:"),
+ * may carry its value on the same line ("Код: 3512-1-001"), may have a value printed inside it ("Другие возможные
+ * Специалист ..." / "названия профессии:"), or several labels may be fused on one line ("Трудовая Задача 1: Умения:" /
+ * "функция 3:"). A DOCX row gives one fragment per cell paragraph, so its labels arrive whole.
  */
 final class Tokenizer {
     /** How many lines one label may be spread over ("Названия" / "секции," / ... / "ОКЭД:" takes eight). */
