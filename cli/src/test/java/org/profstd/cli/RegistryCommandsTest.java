@@ -139,7 +139,7 @@ class RegistryCommandsTest {
         Run withdraw = run("withdraw", "--db", db, String.valueOf(newId), "--reason", "test");
         assertThat(withdraw.exit()).as(withdraw.err()).isZero();
         assertThat(run("history", "--db", db, String.valueOf(idOfTheStandardFrom003())).out())
-                .contains("withdrawn  version -, -, kk (test)");
+                .contains("withdrawn  version 2, 2022, kk (test)");
     }
 
     private static long idOfTheStandardFrom003() throws Exception {
