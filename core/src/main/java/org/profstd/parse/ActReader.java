@@ -9,7 +9,7 @@ import org.profstd.read.SourceLine;
 
 /**
  * Reads the legal act from the head of a document: "Приказ ... от 5 октября 2015 г. N 688н", an appendix header
- * "Приложение № 6 к приказу ... № 171 от 17 июля 2017 года", and, for an amending order, the act it amends
+ * "Приложение № 6 к приказу ... № 171 от 17 июля 2017 года" (or "... от 24.12.2019г. № 259"), and, for an amending order, the act it amends
  * ("О внесении изменения ... в приказ ... от 10 ноября 2025 года № 569/НК").
  */
 final class ActReader {
@@ -21,6 +21,9 @@ final class ActReader {
     /** "к приказу ISSUER № NUMBER от DATE" (an appendix header). */
     private static final Pattern APPENDIX_OF_ORDER = Pattern.compile(
             "(?iu)к\\s+приказу\\s+(.+?)\\s+" + NUMBER + "\\s+от\\s+" + DATE);
+    /** "к приказу ISSUER от DATE № NUMBER" (an appendix header that prints the date first, "от 24.12.2019г. № 259"). */
+    private static final Pattern APPENDIX_OF_ORDER_DATE_FIRST = Pattern.compile(
+            "(?iu)к\\s+приказу\\s+(.+?)\\s+от\\s+" + DATE + "(?:\\s*г\\.?)?\\s*" + NUMBER);
     /** "в приказ ISSUER от DATE № NUMBER" inside the title of an amending order. */
     private static final Pattern AMENDED = Pattern.compile(
             "(?iu)в\\s+приказ\\s+(.+?)\\s+от\\s+" + DATE + "\\s*" + NUMBER);
@@ -50,11 +53,12 @@ final class ActReader {
             date = Dates.find(order.group(2));
             number = order.group(3);
         } else {
-            Matcher appendix = APPENDIX_OF_ORDER.matcher(text);
-            if (appendix.find()) {
+            Matcher appendix = appendixHeader(text);
+            if (appendix != null) {
+                boolean numberFirst = appendix.pattern() == APPENDIX_OF_ORDER;
                 issuer = appendix.group(1);
-                number = appendix.group(2);
-                date = Dates.find(appendix.group(3));
+                number = appendix.group(numberFirst ? 2 : 3);
+                date = Dates.find(appendix.group(numberFirst ? 3 : 2));
             }
         }
         if (number == null) {
@@ -70,6 +74,21 @@ final class ActReader {
             }
         }
         return new LegalAct(cleanIssuer(issuer), number, date, kind, title, amends);
+    }
+
+    /**
+     * The appendix header naming its order, number first or date first; when both forms match, the one with the
+     * shorter issuer is the header (the other ran on to a number or date printed further down).
+     */
+    private static Matcher appendixHeader(String text) {
+        Matcher numberFirst = APPENDIX_OF_ORDER.matcher(text);
+        Matcher dateFirst = APPENDIX_OF_ORDER_DATE_FIRST.matcher(text);
+        boolean n = numberFirst.find();
+        boolean d = dateFirst.find();
+        if (n && d) {
+            return numberFirst.group(1).length() <= dateFirst.group(1).length() ? numberFirst : dateFirst;
+        }
+        return n ? numberFirst : d ? dateFirst : null;
     }
 
     /**

@@ -12,13 +12,9 @@ import org.profstd.model.DiagnosticCode;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Source;
 import org.profstd.model.Standard;
-import org.profstd.read.Decoding;
-import org.profstd.read.DocxReader;
 import org.profstd.read.FileFormat;
-import org.profstd.read.HtmlReader;
-import org.profstd.read.PdfReader;
+import org.profstd.read.Readers;
 import org.profstd.read.SourceText;
-import org.profstd.read.TextReader;
 import org.profstd.read.UnreadableDocumentException;
 import org.profstd.read.registryxml.RegistryXmlReader;
 
@@ -54,14 +50,7 @@ public final class Standards {
             // the registry export is structured already and maps straight to the model; other XML is refused there
             return RegistryXmlReader.read(name, bytes, sha256(bytes));
         }
-        SourceText text = switch (format) {
-            case TEXT, MARKDOWN -> TextReader.read(name, Decoding.decode(bytes));
-            case DOCX, ZIP -> DocxReader.read(name, bytes);
-            case PDF -> PdfReader.read(name, bytes);
-            case HTML -> HtmlReader.read(name, bytes);
-            default -> throw new UnreadableDocumentException(name + ": " + format.id() + " documents are not read yet");
-        };
-        return parse(text, sha256(bytes));
+        return parse(Readers.read(name, bytes, format), sha256(bytes));
     }
 
     /** Parses text that a reader already produced. */

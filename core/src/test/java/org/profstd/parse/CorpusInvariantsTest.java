@@ -19,7 +19,10 @@ import org.profstd.model.ParseResult;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
 
-/** What must hold for every document of the corpus, whatever its family: the promises of the canonical JSON. */
+/**
+ * What must hold for every document of the corpus, whatever its family and file format (text conversions, registry
+ * XML, DOCX): the promises of the canonical JSON.
+ */
 class CorpusInvariantsTest {
     /**
      * Table labels that must never leak into item text. A label word followed by a lower-case word is prose, not a
@@ -32,7 +35,7 @@ class CorpusInvariantsTest {
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,3}\\s*[.)]\\s");
 
     static Stream<Path> documents() {
-        return Corpus.seeds().stream();
+        return Corpus.all().stream();
     }
 
     @ParameterizedTest(name = "{0}")

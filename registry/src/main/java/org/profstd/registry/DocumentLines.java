@@ -3,14 +3,15 @@ package org.profstd.registry;
 import java.util.List;
 import org.profstd.read.Decoding;
 import org.profstd.read.FileFormat;
+import org.profstd.read.Readers;
 import org.profstd.read.SourceLine;
-import org.profstd.read.TextReader;
+import org.profstd.read.UnreadableDocumentException;
 
 /**
  * The lines of a document as stored beside its bytes, numbered as the parser numbered them, so that the line of any
- * fact can be shown in its original words. Text and markdown: the lines the text reader produced, as printed. Registry
- * XML (and other markup): the lines of the file. Formats whose reader builds lines from structure (DOCX) store none
- * until that reader is available here.
+ * fact can be shown in its original words. Text, markdown, DOCX, PDF and HTML: the lines the reader produced (for a
+ * table row, its cells joined by a TAB). Registry XML, which maps to the model without a line reader: the lines of
+ * the file.
  */
 final class DocumentLines {
     private DocumentLines() {
@@ -18,11 +19,13 @@ final class DocumentLines {
 
     static List<String> of(String name, byte[] bytes) {
         FileFormat format = FileFormat.sniff(bytes);
-        return switch (format) {
-            case TEXT, MARKDOWN -> TextReader.read(name, Decoding.decode(bytes)).lines().stream()
-                    .map(SourceLine::raw).toList();
-            case REGISTRY_XML, XML, HTML -> List.of(Decoding.decode(bytes).split("\r\n|\r|\n", -1));
-            default -> List.of();
-        };
+        if (!Readers.readsLines(format)) {
+            return List.of(Decoding.decode(bytes).split("\r\n|\r|\n", -1));
+        }
+        try {
+            return Readers.read(name, bytes, format).lines().stream().map(SourceLine::raw).toList();
+        } catch (UnreadableDocumentException e) {
+            return List.of(); // not stored: only documents the parser read reach the registry
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.profstd.parse.kz2017;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Joins the lines of a paragraph that lists clauses ("Структурное мышление, Аналитический склад ума, ..."). A line
@@ -9,6 +10,7 @@ import java.util.List;
  * documents sometimes drop the comma at a line end ("Усидчивость и внимательность" / "Организаторские способности").
  */
 final class Clauses {
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]|\\.\\s+(?=\\p{Lu})");
     private final Context context;
     private final StringBuilder text = new StringBuilder();
 
@@ -40,10 +42,13 @@ final class Clauses {
         return text.isEmpty();
     }
 
-    /** The clauses, split at commas and semicolons, without the final full stop. */
+    /**
+     * The clauses, split at commas and semicolons (or at full stops before a capital letter: "Организованность.
+     * Инициативность."), without the final full stop.
+     */
     List<String> list() {
         List<String> out = new ArrayList<>();
-        for (String part : text.toString().split("[,;]")) {
+        for (String part : CLAUSE_BREAK.split(text)) {
             String p = part.strip().replaceAll("\\.$", "").strip();
             if (!p.isEmpty() && !p.equals("-")) {
                 out.add(p);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.Term;
-import org.profstd.read.SourceText;
 
 /**
  * The terms and abbreviations of a standard: "Информационная система (ИС) – definition ..." paragraphs, or the
@@ -18,13 +17,11 @@ final class Glossary {
     private static final int MAX_TERM_LENGTH = 150;
 
     private final Context context;
-    private final SourceText text;
     private final List<Term> terms = new ArrayList<>();
     private final StringBuilder entry = new StringBuilder();
 
-    Glossary(Context context, SourceText text) {
+    Glossary(Context context) {
         this.context = context;
-        this.text = text;
     }
 
     void text(Token.TextToken t) {
@@ -44,10 +41,8 @@ final class Glossary {
         if (sofar.endsWith(".") || sofar.endsWith(";")) {
             return true;
         }
-        String raw = text.line(t.line()).raw();
-        boolean paragraph = raw.startsWith(" ") || t.line() > 1 && text.line(t.line() - 1).isBlank();
         // a paragraph that opens with a capital letter; its dash may come on the next line ("CRM-система (...")
-        return paragraph && Character.isUpperCase(t.text().charAt(0));
+        return t.opensParagraph() && Character.isUpperCase(t.text().charAt(0));
     }
 
     void close() {

@@ -38,7 +38,7 @@ public final class Kz2017Parser implements FamilyParser {
     public Standard parse(SourceText text, Segment segment, Diagnostics diagnostics) {
         List<SourceLine> lines = text.lines(segment.startLine(), segment.endLine());
         Reading reading = new Reading(new Context(new TextJoiner(text.vocabulary()), diagnostics), text, segment);
-        for (Token token : Tokenizer.tokenize(lines, diagnostics)) {
+        for (Token token : Tokenizer.tokenize(Fragments.forFormat(text.format()).of(lines), diagnostics)) {
             reading.accept(token);
         }
         return reading.finish().build();
@@ -64,7 +64,7 @@ public final class Kz2017Parser implements FamilyParser {
             this.text = text;
             this.segment = segment;
             this.draft = new StandardDraft(segment, Standard.KZ);
-            this.glossary = new Glossary(context, text);
+            this.glossary = new Glossary(context);
             this.cardList = new CardList(context);
         }
 

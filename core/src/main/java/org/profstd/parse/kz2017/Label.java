@@ -14,19 +14,27 @@ enum Label {
             "в настоящем профессиональном стандарте применяются следующие термины и определения",
             "в настоящем профессиональном стандарте используются следующие сокращения"), List.of()),
     PASSPORT(Kind.NUMBERED_HEADING, List.of("паспорт профессионального стандарта"), List.of()),
-    STANDARD_NAME(Kind.NUMBERED_HEADING, List.of("название пс", "наименование пс"), List.of()),
-    STANDARD_CODE(Kind.NUMBERED_HEADING, List.of("номер пс"), List.of()),
+    STANDARD_NAME(Kind.NUMBERED_HEADING, List.of("название пс", "наименование пс",
+            "название профессионального стандарта"), List.of()),
+    STANDARD_CODE(Kind.NUMBERED_HEADING, List.of("номер пс", "номер профессионального стандарта"), List.of()),
     PURPOSE(Kind.NUMBERED_HEADING, List.of("цель разработки пс"), List.of()),
     OKED(Kind.NUMBERED_HEADING, List.of("названия секции раздела группы класса и подкласса согласно окэд"), List.of()),
     /** "Основная группа", "Профессиональная группа" and "подгруппа" of the older passport; not held in the model. */
-    GROUPS(Kind.NUMBERED_HEADING, List.of("основная группа", "профессиональная группа", "профессиональная подгруппа"), List.of()),
-    DESCRIPTION(Kind.NUMBERED_HEADING, List.of("краткое описание пс"), List.of()),
+    GROUPS(Kind.NUMBERED_HEADING, List.of("основная группа", "профессиональная группа", "профессиональная подгруппа",
+            "названия группы"), List.of()),
+    DESCRIPTION(Kind.NUMBERED_HEADING, List.of("краткое описание пс",
+            "краткое описание профессионального стандарта"), List.of()),
     CARD_LIST(Kind.NUMBERED_HEADING, List.of("перечень карточек профессий", "перечень профессий"), List.of()),
     CARDS_SECTION(Kind.NUMBERED_HEADING, List.of("карточки профессий"), List.of()),
-    TECHNICAL(Kind.NUMBERED_HEADING, List.of("технические данные профессионального стандарта"), List.of()),
+    TECHNICAL(Kind.NUMBERED_HEADING, List.of("технические данные профессионального стандарта",
+            "технические характеристики профессионального стандарта"), List.of()),
     DEVELOPED(Kind.PLAIN, List.of("разработано"), List.of()),
+    /** "Утверждено приказом ..." printed in the developers' cell: the approving order, not a developer. */
+    APPROVED(Kind.PLAIN, List.of("утверждено приказом"), List.of()),
     PROJECT_LEAD(Kind.PLAIN, List.of("руководитель проекта"), List.of()),
-    EXPERTISE(Kind.PLAIN, List.of("экспертиза предоставлена"), List.of()),
+    EXPERTISE(Kind.PLAIN, List.of("экспертиза предоставлена", "экспертиза представлена"), List.of()),
+    /** "Актуализировано:" and the body that revised the standard; not held in the model. */
+    REVISED(Kind.PLAIN, List.of("актуализировано"), List.of()),
     VERSION(Kind.PLAIN, List.of("номер версии и год выпуска"), List.of()),
     REVIEW_DATE(Kind.PLAIN, List.of("дата ориентировочного пересмотра"), List.of()),
 
@@ -35,7 +43,8 @@ enum Label {
     CARD_CODE(Kind.PLAIN, List.of("код", "код профессии"), List.of()),
     GROUP_CODE(Kind.PLAIN, List.of("код группы"), List.of()),
     PROFESSION(Kind.PLAIN, List.of("профессия", "наименование профессии"), List.of()),
-    ALT_NAMES(Kind.PLAIN, List.of("другие возможные названия профессии"), List.of()),
+    ALT_NAMES(Kind.PLAIN, List.of("другие возможные названия профессии", "другие возможные наименования профессии"),
+            List.of()),
     LEVEL(Kind.PLAIN, List.of("квалификационный уровень по орк", "уровень квалификации по орк"), List.of()),
     KS_LEVEL(Kind.PLAIN, List.of("уровень квалификации по кс"), List.of()),
     GOAL(Kind.PLAIN, List.of("основная цель деятельности"), List.of()),
@@ -55,7 +64,9 @@ enum Label {
     EDUCATION_LINK(Kind.PLAIN, List.of("связь с системой образования и квалификации"), List.of()),
     EDUCATION_LEVEL(Kind.PLAIN, List.of("уровень образования"), List.of()),
     /** The document column of the education table ("Аттестат о среднем образовании"), which ends the education level. */
-    EDUCATION_DOCUMENT(Kind.PLAIN, List.of("аттестат", "диплом"), List.of());
+    EDUCATION_DOCUMENT(Kind.PLAIN, List.of("аттестат", "диплом"), List.of()),
+    /** The speciality column of the education table, which ends the education level where no document is named. */
+    SPECIALITY(Kind.COLON, List.of("специальность", "направление"), List.of());
 
     /** How a phrase stands in the text. */
     enum Kind {

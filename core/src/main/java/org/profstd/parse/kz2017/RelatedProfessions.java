@@ -9,7 +9,8 @@ import org.profstd.model.RelatedProfession;
 /**
  * "Связь с другими профессиями в рамках ОРК": entries of a level and a name ("4 Специалист технической поддержки"),
  * the level sometimes alone on its line with the name lines later, a name running over several lines. The older
- * variant prints an occupation code instead of a level ("2132 Проектировщик программного обеспечения").
+ * variant prints an occupation code instead of a level ("2132 Проектировщик программного обеспечения") or a dash
+ * ("- Специалист по проведению бизнес-анализа"); a dash alone means none.
  */
 final class RelatedProfessions {
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,4})(?:\\s+(.*))?$");
@@ -25,6 +26,8 @@ final class RelatedProfessions {
 
     void text(Token.TextToken t) {
         if (t.isDash()) {
+            // a dash in the level column: the name after it, if any, is an entry without a level
+            open(null, null);
             return;
         }
         Matcher m = LEADING_NUMBER.matcher(t.text());

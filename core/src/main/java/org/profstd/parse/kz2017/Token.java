@@ -8,7 +8,8 @@ sealed interface Token permits Token.LabelToken, Token.TextToken {
     record LabelToken(Label label, Integer number, int line) implements Token {
     }
 
-    record TextToken(String text, int line) implements Token {
+    /** @param opensParagraph whether a new paragraph of the source begins with this text */
+    record TextToken(String text, int line, boolean opensParagraph) implements Token {
         /** One integer alone on its line: a page number, a level or a value, as context decides. */
         boolean isLoneNumber() {
             return !text.isEmpty() && text.length() <= 4 && text.chars().allMatch(Character::isDigit);
@@ -16,7 +17,7 @@ sealed interface Token permits Token.LabelToken, Token.TextToken {
 
         /** A dash that stands for "none". */
         boolean isDash() {
-            return text.equals("-") || text.equals("–") || text.equals("—");
+            return !text.isEmpty() && text.chars().allMatch(c -> c == '-' || c == '–' || c == '—' || c == ' ');
         }
     }
 }

@@ -6,13 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.parse.Diagnostics;
-import org.profstd.read.SourceLine;
 
 /**
- * Turns the lines of a kz-2017 standard into labels and text. The conversion printed one narrow table cell per line,
- * so a label may be split over several lines ("Квалификационный" / "уровень по ОРК:"), may carry its value on the
- * same line ("Код: 3512-1-001"), may have a value printed inside it ("Другие возможные Специалист ..." /
- * "названия профессии:"), or several labels may be fused on one line ("Трудовая Задача 1: Умения:" / "функция 3:").
+ * Turns the fragments of a kz-2017 standard ({@link Fragments}) into labels and text. The text conversion printed one
+ * narrow table cell per line, so a label may be split over several lines ("Квалификационный" / "уровень по ОРК:"),
+ * may carry its value on the same line ("Код: 3512-1-001"), may have a value printed inside it ("Другие возможные
+ * Специалист ..." / "названия профессии:"), or several labels may be fused on one line ("Трудовая Задача 1: Умения:" /
+ * "функция 3:"). A DOCX row gives one fragment per cell paragraph, so its labels arrive whole.
  */
 final class Tokenizer {
     /** How many lines one label may be spread over ("Названия" / "секции," / ... / "ОКЭД:" takes eight). */
@@ -20,16 +20,11 @@ final class Tokenizer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** The number of a numbered heading ("4. Наименование ПС:"); "6) профессиональная группа" is a glossary entry. */
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
-    /** The rest of a broken word: lower-case letters up to a space (a slash word like "даленно/на" goes whole). */
-    private static final Pattern WORD_REST = Pattern.compile("^\\p{Ll}[^\\s]*");
     private static final Pattern LEADING_COLON = Pattern.compile("^[\\s:]+");
 
     private final List<Fragment> fragments = new ArrayList<>();
     private final Diagnostics diagnostics;
     private final List<Token> tokens = new ArrayList<>();
-
-    private record Fragment(String text, int line) {
-    }
 
     /** A label found in a run of fragments: the value text after it sits in fragment {@code last}. */
     private record Match(Label label, Integer number, int last, String value) {
@@ -38,45 +33,13 @@ final class Tokenizer {
     private record Word(String text, int end) {
     }
 
-    private Tokenizer(List<SourceLine> lines, Diagnostics diagnostics) {
+    private Tokenizer(List<Fragment> fragments, Diagnostics diagnostics) {
+        this.fragments.addAll(fragments);
         this.diagnostics = diagnostics;
-        boolean broken = false;
-        for (SourceLine line : lines) {
-            String text = line.flatText().strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (broken) {
-                text = mendWord(text);
-            }
-            if (!text.isEmpty()) {
-                fragments.add(new Fragment(text, line.number()));
-            }
-            broken = endsInsideWord(line.raw());
-        }
     }
 
-    /**
-     * Whether the conversion broke a word at the end of this line: it ends every line with a space, except where a
-     * word ran past the column ("Инструктировани" / "е клиентов", "инфраструктуре/у" / "даленно/на").
-     */
-    private static boolean endsInsideWord(String raw) {
-        return !raw.isEmpty() && Character.isLetter(raw.charAt(raw.length() - 1));
-    }
-
-    /** Moves the rest of a broken word from the start of {@code text} to the end of the previous fragment. */
-    private String mendWord(String text) {
-        Matcher m = WORD_REST.matcher(text);
-        if (fragments.isEmpty() || !m.find()) {
-            return text;
-        }
-        Fragment previous = fragments.remove(fragments.size() - 1);
-        fragments.add(new Fragment(previous.text() + m.group(), previous.line()));
-        return text.substring(m.end()).strip();
-    }
-
-    static List<Token> tokenize(List<SourceLine> lines, Diagnostics diagnostics) {
-        Tokenizer t = new Tokenizer(lines, diagnostics);
+    static List<Token> tokenize(List<Fragment> fragments, Diagnostics diagnostics) {
+        Tokenizer t = new Tokenizer(fragments, diagnostics);
         t.run();
         return t.tokens;
     }
@@ -94,7 +57,7 @@ final class Tokenizer {
                 }
             }
             if (m == null) {
-                tokens.add(new Token.TextToken(f.text(), f.line()));
+                tokens.add(new Token.TextToken(f.text(), f.line(), f.opensParagraph()));
                 i++;
                 continue;
             }
@@ -114,7 +77,7 @@ final class Tokenizer {
         while (!text.isEmpty()) {
             Match m = matchAt(text, 0, -1, 0, false);
             if (m == null || m.label().kind() == Label.Kind.NUMBERED_HEADING) {
-                tokens.add(new Token.TextToken(text, line));
+                tokens.add(new Token.TextToken(text, line, false));
                 return;
             }
             if (fused) {

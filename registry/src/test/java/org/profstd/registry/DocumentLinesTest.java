@@ -1,0 +1,100 @@
+package org.profstd.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.profstd.model.Card;
+import org.profstd.model.Item;
+import org.profstd.model.ParseResult;
+import org.profstd.parse.Standards;
+
+/** The lines stored for the source view are the lines the parser numbered, whatever the format. */
+class DocumentLinesTest {
+    @Test
+    void aDocxKeepsTheLinesOfItsReaderOneTableRowPerLineWithItsCellsApart() throws Exception {
+        Path docx = RegistryFixture.corpus().resolve("kz-docx/it-user-support.docx");
+        byte[] bytes = Files.readAllBytes(docx);
+        List<String> lines = DocumentLines.of("it-user-support.docx", bytes);
+
+        assertThat(lines).hasSize(395);
+        assertThat(lines.get(16)).isEqualTo("Код:\t3512-1-001");
+        assertThat(lines.get(20)).isEqualTo("Квалификационный уровень по ОРК:\t4");
+        assertThat(lines.get(26)).startsWith("Трудовая функция 1: Обработка инцидентов").endsWith("\tУмения:");
+        // the line an item points to holds the item's words
+        ParseResult parsed = Standards.parse("it-user-support.docx", bytes);
+        Card first = parsed.standards().get(0).cards().get(0);
+        Item ability = first.functions().get(0).units().get(0).abilities().get(0);
+        assertThat(ability.text()).isEqualTo("Проводить диагностику инфокоммуникационных систем и/или их составляющих");
+        assertThat(lines.get(ability.line() - 1)).contains(ability.text());
+    }
+
+    @Test
+    void aTextConversionKeepsItsLinesAsPrinted() throws Exception {
+        byte[] bytes = Files.readAllBytes(RegistryFixture.seed("000"));
+        List<String> lines = DocumentLines.of("000.txt", bytes);
+        assertThat(lines).hasSize((int) new String(bytes, StandardCharsets.UTF_8).lines().count());
+        assertThat(lines.get(0)).isEqualTo(" Профессиональный стандарт ");
+    }
+
+    @Test
+    void anHtmlPageKeepsTheLinesOfItsReaderNotTheLinesOfTheMarkup() {
+        String html = """
+                <html><head><title>Стандарт</title></head><body>
+                <h1>Профессиональный стандарт «Поддержка пользователей ИТ»</h1>
+                <table><tr><td>Код:</td><td>3512-1-001</td></tr>
+                <tr><td>Квалификационный уровень по ОРК:</td><td>4</td></tr></table>
+                </body></html>
+                """;
+        List<String> lines = DocumentLines.of("page.html", html.getBytes(StandardCharsets.UTF_8));
+        assertThat(lines).containsExactly("Профессиональный стандарт «Поддержка пользователей ИТ»",
+                "Код:\t3512-1-001", "Квалификационный уровень по ОРК:\t4");
+    }
+
+    @Test
+    void aPdfKeepsTheLinesOfItsReaderWithTheColumnsApart() throws Exception {
+        List<String> lines = DocumentLines.of("card.pdf", pdf());
+        assertThat(lines).containsExactly("Professional standard", "Code:\t3512-1-001");
+    }
+
+    @Test
+    void registryXmlKeepsTheLinesOfTheFile() throws Exception {
+        byte[] bytes = Files.readAllBytes(RegistryFixture.corpus().resolve("ru-xml/06.024-2015.xml"));
+        List<String> lines = DocumentLines.of("06.024-2015.xml", bytes);
+        assertThat(lines).hasSize(new String(bytes, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1).length);
+    }
+
+    private static byte[] pdf() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                show(content, font, 50, 780, "Professional standard");
+                show(content, font, 50, 750, "Code:");
+                show(content, font, 300, 750, "3512-1-001");
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    private static void show(PDPageContentStream content, PDType1Font font, float x, float y, String text)
+            throws Exception {
+        content.beginText();
+        content.setFont(font, 11);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
+}
