@@ -10,7 +10,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.profstd.model.ActRef;
+import org.profstd.model.LegalAct;
+import org.profstd.model.Source;
+import org.profstd.registry.HistoryEntry;
+import org.profstd.registry.Registry;
+import org.profstd.registry.SourceView;
+import org.profstd.registry.StandardSummary;
 import org.profstd.export.CaseExport;
 import org.profstd.export.CsvExport;
 import org.profstd.read.registryxml.RegistryXmlWriter;
@@ -25,7 +34,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code profstd export SOURCE --format json|csv|case|registry-xml [--out PATH]}. */
+/** {@code profstd export SOURCE|--all --format json|csv|case|registry-xml [--out PATH]}: a document, or the registry. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the standards of a document in an exchange format.",
                 "json: the canonical JSON; csv: one row per ability, knowledge item or labor action;",
@@ -37,8 +46,15 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "A document file.")
-    Path source;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE",
+            description = "A document file, or the id of a standard in the registry (its current edition).")
+    String source;
+
+    @Option(names = "--all", description = "Every standard of the registry, each as its current edition.")
+    boolean all;
+
+    @picocli.CommandLine.Mixin
+    RegistryOptions registryOptions;
 
     @Option(names = "--format", required = true, converter = FormatConverter.class,
             description = "json, csv, case or registry-xml.")
@@ -67,21 +83,65 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ParseResult result;
-        try {
-            result = Standards.parse(source);
-        } catch (UnreadableDocumentException e) {
-            throw new UserFacingException(e.getMessage(), Main.ERROR);
+        if (all == (source != null)) {
+            throw new UserFacingException("name a document or a standard id, or give --all", Main.INVALID_INPUT);
         }
+        List<ParseResult> results = all || isRegistryId(source) ? fromRegistry() : List.of(fromDocument(Path.of(source)));
+        List<Standard> standards = results.stream().flatMap(r -> r.standards().stream()).toList();
+        LegalAct act = results.size() == 1 ? results.get(0).act() : null;
         try (Writer writer = open()) {
             switch (format) {
-                case json -> writer.write(CanonicalJson.write(result) + "\n");
-                case csv -> CsvExport.write(result.standards(), writer);
-                case case_ -> writer.write(casePackages(result) + "\n");
-                case registry_xml -> writer.write(RegistryXmlWriter.write(result));
+                case json -> writer.write((results.size() == 1 && !all ? CanonicalJson.write(results.get(0))
+                        : CanonicalJson.mapper().writeValueAsString(results)) + "\n");
+                case csv -> CsvExport.write(standards, writer);
+                case case_ -> writer.write(casePackages(new ParseResult(results.get(0).source(), act, standards,
+                        List.of())) + "\n");
+                case registry_xml -> writer.write(RegistryXmlWriter.write(standards, act));
             }
         }
         return Main.OK;
+    }
+
+    private static boolean isRegistryId(String source) {
+        return source.chars().allMatch(Character::isDigit) && !Files.exists(Path.of(source));
+    }
+
+    private static ParseResult fromDocument(Path file) {
+        try {
+            return Standards.parse(file);
+        } catch (UnreadableDocumentException e) {
+            throw new UserFacingException(e.getMessage(), Main.ERROR);
+        }
+    }
+
+    /**
+     * The current edition of one standard, or of every standard, each in the shape parsing its document gave: the
+     * canonical JSON with the document it was read from.
+     */
+    private List<ParseResult> fromRegistry() {
+        try (Registry registry = registryOptions.open()) {
+            List<Long> ids = all ? registry.list().stream().map(StandardSummary::id).toList()
+                    : List.of(Long.parseLong(source));
+            List<ParseResult> results = new ArrayList<>();
+            for (long id : ids) {
+                Standard standard = registry.show(id);
+                List<HistoryEntry> history = registry.history(id);
+                HistoryEntry shown = history.stream().filter(e -> "current".equals(e.status())).reduce((x, y) -> y)
+                        .orElse(history.get(history.size() - 1));
+                SourceView view = registry.source(shown.editionId());
+                Source origin = new Source(view.file(), shown.documentSha256(), view.format(), standard.language());
+                results.add(new ParseResult(origin, act(shown), List.of(standard), List.of()));
+            }
+            return results;
+        }
+    }
+
+    private static LegalAct act(HistoryEntry e) {
+        if (e.act() == null) {
+            return null;
+        }
+        return new LegalAct(e.act().issuer(), e.act().number(), e.act().date(), e.act().kind(), null,
+                e.act().amendsNumber() == null ? null : new ActRef(e.act().amendsNumber(), e.act().amendsDate()));
     }
 
     private String casePackages(ParseResult result) throws IOException {

@@ -142,6 +142,22 @@ class RegistryCommandsTest {
                 .contains("withdrawn  version 2, 2022, kk (test)");
     }
 
+    @Test
+    void exportOfAStandardIdIsItsCurrentEditionWithTheDocumentItCameFrom() throws Exception {
+        long id = idOfTheStandardFrom003();
+        Run json = run("export", String.valueOf(id), "--format", "json", "--db", db);
+        assertThat(json.exit()).as(json.err()).isZero();
+        var result = CanonicalJson.read(json.out());
+        assertThat(result.source().file()).isEqualTo(seed("003").getFileName().toString());
+        assertThat(result.act().number()).isEqualTo("688н");
+        assertThat(result.standards()).singleElement().satisfies(s -> assertThat(s.code()).isEqualTo("06.024"));
+        Run csv = run("export", "--all", "--format", "csv", "--db", db);
+        assertThat(csv.exit()).as(csv.err()).isZero();
+        assertThat(csv.out().lines().filter(l -> l.startsWith("06.024,")).count()).isEqualTo(189);
+        Run neither = run("export", "--format", "csv", "--db", db);
+        assertThat(neither.exit()).isEqualTo(Main.INVALID_INPUT);
+    }
+
     private static long idOfTheStandardFrom003() throws Exception {
         JsonNode standards = CanonicalJson.mapper().readTree(run("list", "--db", db, "--format", "json").out())
                 .get("standards");
