@@ -106,12 +106,6 @@ final class CorpusVocabulary {
         return templatesByLanguage.getOrDefault(language, List.of());
     }
 
-    /** The share of template cards in Kazakh: how often the generator writes a Kazakh card. */
-    double kazakhShare() {
-        int kazakh = templates(Languages.KK).size();
-        return (double) kazakh / (kazakh + templates(Languages.RU).size());
-    }
-
     Pool ofStandard(Standard standard) {
         return poolsByStandard.get(standard);
     }

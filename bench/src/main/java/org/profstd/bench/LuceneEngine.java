@@ -17,7 +17,7 @@ final class LuceneEngine implements SearchEngine {
 
     @Override
     public void load(List<IndexedStandard> editions) {
-        editions.forEach(service::put);
+        service.putAll(editions);
         // the matcher builds its catalogue of analysed requirements on first use; it belongs to loading, not to the
         // first measured match
         service.match("", 1);
