@@ -2,6 +2,7 @@ package org.profstd.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.profstd.search.analysis.Analysis;
@@ -36,6 +37,11 @@ public final class SearchService implements Closeable {
     /** Adds an edition, or replaces the edition with the same id. */
     public void put(IndexedStandard edition) {
         index.put(edition);
+    }
+
+    /** Adds or replaces many editions at once, with one commit: how a whole registry is loaded. */
+    public void putAll(Collection<IndexedStandard> editions) {
+        index.putAll(editions);
     }
 
     /** Removes every edition of a standard. */

@@ -50,18 +50,32 @@ public final class StandardIndex implements Closeable {
 
     /** Adds an edition, or replaces the edition with the same id. */
     public synchronized void put(IndexedStandard edition) {
+        putAll(List.of(edition));
+    }
+
+    /**
+     * Adds or replaces many editions with one commit: loading a whole registry edition by edition would commit (and
+     * reopen the searchers) once per edition, which makes Lucene merge thousands of tiny segments.
+     */
+    public synchronized void putAll(Collection<IndexedStandard> added) {
         try {
-            writer.deleteDocuments(new Term(Fields.EDITION, edition.editionId()));
-            List<Document> documents = new ArrayList<>();
-            for (Entry entry : Entries.of(edition)) {
-                documents.add(Fields.document(entry, facets));
+            for (IndexedStandard edition : added) {
+                write(edition);
             }
-            writer.addDocuments(documents);
-            editions.put(edition.editionId(), edition);
             commit();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot index " + edition.editionId(), e);
+            throw new UncheckedIOException("cannot index " + added.size() + " editions", e);
         }
+    }
+
+    private void write(IndexedStandard edition) throws IOException {
+        writer.deleteDocuments(new Term(Fields.EDITION, edition.editionId()));
+        List<Document> documents = new ArrayList<>();
+        for (Entry entry : Entries.of(edition)) {
+            documents.add(Fields.document(entry, facets));
+        }
+        writer.addDocuments(documents);
+        editions.put(edition.editionId(), edition);
     }
 
     /** Removes every edition of a standard. */

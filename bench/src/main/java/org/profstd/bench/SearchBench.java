@@ -1,0 +1,133 @@
+package org.profstd.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.profstd.registry.Registry;
+import org.profstd.search.index.Entries;
+import org.profstd.search.index.IndexedStandard;
+
+/**
+ * Search and match, Lucene (the search module) and PostgreSQL full-text search side by side, on the corpus and on
+ * synthetic registries of the given sizes: loading time, latency p50/p99 and single-thread throughput of the labelled
+ * queries and texts, and on the corpus the relevance of both engines. PostgreSQL is the registry's embedded server,
+ * started in a temporary folder and removed afterwards.
+ *
+ * <pre>java -Dprofstd.corpus=../shared/corpus -cp bench/target/benchmarks.jar org.profstd.bench.SearchBench
+ *     [--cards 10000,100000] [--seconds 8]</pre>
+ */
+public final class SearchBench {
+    /** Answers asked per search or match, a page of results. */
+    private static final int PAGE = 10;
+    private static final double WARM_UP_SECONDS = 3;
+    private static final int MAX_ROUNDS = 200;
+
+    private final String jdbcUrl;
+    private final Workload workload;
+    private final Timing.Budget budget;
+    private final BenchReport report = new BenchReport();
+
+    private SearchBench(String jdbcUrl, Workload workload, Timing.Budget budget) {
+        this.jdbcUrl = jdbcUrl;
+        this.workload = workload;
+        this.budget = budget;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> cardCounts = List.of(10_000, 100_000);
+        double seconds = 8;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--cards" -> cardCounts = args[i + 1].isBlank() ? List.of()
+                        : Stream.of(args[i + 1].split(",")).map(String::strip).map(Integer::valueOf).toList();
+                case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
+                default -> usage();
+            }
+        }
+        if (args.length % 2 != 0) {
+            usage();
+        }
+        run(cardCounts, new Timing.Budget(WARM_UP_SECONDS, seconds, MAX_ROUNDS));
+    }
+
+    private static void usage() {
+        System.err.println("usage: SearchBench [--cards N,N...] [--seconds MEASURED_SECONDS_PER_OPERATION]");
+        System.exit(2);
+    }
+
+    private static void run(List<Integer> cardCounts, Timing.Budget budget) throws Exception {
+        List<IndexedStandard> corpus = CorpusEditions.of(CorpusFiles.load());
+        Workload workload = Workload.load();
+        Path data = Files.createTempDirectory("profstd-bench");
+        try (Registry registry = Registry.embedded(data, "bench")) {
+            SearchBench bench = new SearchBench(registry.jdbcUrl(), workload, budget);
+            bench.dataset("corpus", corpus, true);
+            CorpusVocabulary vocabulary = CorpusVocabulary.of(corpus);
+            for (int cards : cardCounts) {
+                long start = System.nanoTime();
+                List<IndexedStandard> synthetic = new SyntheticRegistry(vocabulary, SyntheticRegistry.SEED)
+                        .generate(cards);
+                progress("generated %d cards in %d standards in %.1f s", cards, synthetic.size(), since(start));
+                bench.dataset("synthetic-" + cards, synthetic, false);
+            }
+            bench.report.print(System.out);
+            System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB, %d queries and %d texts per round%n",
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20, workload.queries().size(), workload.matchTexts().size());
+        } finally {
+            delete(data);
+        }
+    }
+
+    /** Both engines on one dataset, one after the other so only one index is in memory at a time. */
+    private void dataset(String name, List<IndexedStandard> editions, boolean withRelevance) throws Exception {
+        int cards = CorpusEditions.cardCount(editions);
+        long entries = editions.stream().mapToLong(e -> Entries.of(e).size()).sum();
+        try (SearchEngine lucene = new LuceneEngine()) {
+            engine(lucene, name, editions, cards, entries, withRelevance);
+        }
+        try (SearchEngine postgres = new PostgresEngine(jdbcUrl)) {
+            engine(postgres, name, editions, cards, entries, withRelevance);
+        }
+    }
+
+    private void engine(SearchEngine engine, String dataset, List<IndexedStandard> editions, int cards, long entries,
+            boolean withRelevance) throws Exception {
+        long start = System.nanoTime();
+        engine.load(editions);
+        report.load(new BenchReport.Load(dataset, cards, entries, engine.name(), since(start)));
+        progress("%s: %s loaded %d entries in %.1f s", dataset, engine.name(), entries, since(start));
+        report.speed(new BenchReport.Speed(dataset, engine.name(), "search",
+                Timing.measure(query -> engine.search(query, PAGE), workload.queries(), budget)));
+        report.speed(new BenchReport.Speed(dataset, engine.name(), "match",
+                Timing.measure(text -> engine.match(text, PAGE), workload.matchTexts(), budget)));
+        if (withRelevance) {
+            report.relevance(Relevance.of(engine, workload));
+        }
+    }
+
+    private static double since(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void progress(String format, Object... args) {
+        System.err.printf(Locale.ROOT, format + "%n", args);
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<Path> all = new ArrayList<>(files.toList());
+            all.sort(Comparator.reverseOrder());
+            for (Path file : all) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            System.err.println("could not remove " + folder + ": " + e.getMessage());
+        }
+    }
+}
