@@ -76,7 +76,7 @@ public final class CardMatcher {
         Evidencer evidencer = new Evidencer(cards);
         List<Evidence> met = new ArrayList<>();
         List<GapResult.Requirement> notMet = new ArrayList<>();
-        for (Requirement requirement : card.requirements()) {
+        for (Requirement requirement : distinct(card.requirements())) {
             evidencer.best(requirement, analyzed.terms(card.language())).ifPresentOrElse(
                     found -> met.add(evidence(requirement, analyzed, found)),
                     () -> notMet.add(new GapResult.Requirement(requirement.text(), requirement.kind())));
@@ -88,7 +88,8 @@ public final class CardMatcher {
             OptionalInt level) {
         List<Evidence> evidence = new ArrayList<>();
         double strength = 0;
-        for (Requirement requirement : card.requirements()) {
+        List<Requirement> requirements = distinct(card.requirements());
+        for (Requirement requirement : requirements) {
             Optional<Evidencer.Found> found = evidencer.best(requirement, text.terms(card.language()));
             if (found.isPresent()) {
                 strength += found.get().strength();
@@ -96,15 +97,26 @@ public final class CardMatcher {
             }
         }
         Set<String> words = text.allTerms(card.language());
-        double named = Math.max(named(card.nameTerms(), words), named(card.titleTerms(), words));
+        // the standard's title names a whole field ("Программист"): it supports a card the text evidences, but
+        // alone it says nothing about which card fits
+        double named = Math.max(named(card.nameTerms(), words), evidence.isEmpty() ? 0 : named(card.titleTerms(), words));
         if (evidence.isEmpty() && named == 0) {
             return Optional.empty();
         }
-        int total = Math.max(1, card.requirements().size());
+        int total = Math.max(1, requirements.size());
         double score = strength / Math.sqrt(total) + named * NAME_BONUS;
         score *= levelFit(card.card().level(), level);
         return Optional.of(new CardMatch(round(score), round((double) evidence.size() / total), card.standard(),
                 card.card(), evidence));
+    }
+
+    /**
+     * A card's requirements with each text once: a requirement a card repeats under several skills is one piece of
+     * evidence (or one gap), not several.
+     */
+    private static List<Requirement> distinct(List<Requirement> requirements) {
+        Set<String> seen = new java.util.HashSet<>();
+        return requirements.stream().filter(r -> seen.add(r.text())).toList();
     }
 
     /** The share of a name's words the text has, when it has at least half of them; else 0. */
