@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Fuzz targets of the registry XML reader, reached through {@code Standards.parse}. */
 class RegistryXmlFuzzTest {
     /** Raw bytes: encoding detection, the StAX tree reader and its limits, refusal of damaged XML. */
-    @FuzzTest(maxDuration = "30s")
     @MethodSource("exports")
+    @FuzzTest(maxDuration = "30s") // Jazzer requires @FuzzTest to come last
     void anyBytes(byte[] export) {
         ParseProperty.holds("fuzz.xml", export);
     }

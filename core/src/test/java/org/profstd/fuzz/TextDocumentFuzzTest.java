@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TextDocumentFuzzTest {
     /** Raw bytes: decoding, cleaning of cells and HTML fragments, recognition of any family from any text. */
-    @FuzzTest(maxDuration = "30s")
     @MethodSource("textDocuments")
+    @FuzzTest(maxDuration = "30s") // Jazzer requires @FuzzTest to come last
     void anyBytes(byte[] document) {
         ParseProperty.holds("fuzz.txt", document);
     }
