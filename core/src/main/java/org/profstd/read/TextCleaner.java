@@ -15,10 +15,6 @@ final class TextCleaner {
     private static final Pattern BLOCK_TAG = Pattern.compile(
             "(?i)</?(p|li|ol|ul|br|div|tr|td|th|h[1-6])\\b[^>]*>");
     private static final Pattern ANY_TAG = Pattern.compile("(?i)</?[a-z][a-z0-9]*\\b[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);");
-    private static final Map<String, String> NAMED_ENTITIES = Map.of(
-            "nbsp", " ", "amp", "&", "lt", "<", "gt", ">", "quot", "\"",
-            "apos", "'", "laquo", "«", "raquo", "»", "ndash", "–", "mdash", "—");
     /** Three or more single letters separated by single spaces, standing as a word of their own. */
     private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}){2,}(?![\\p{L}\\p{N}])");
     private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
@@ -49,7 +45,7 @@ final class TextCleaner {
         if (s.indexOf('<') >= 0) {
             s = ANY_TAG.matcher(s).replaceAll(" ");
         }
-        s = decodeEntities(s);
+        s = Entities.decode(s, false);
         s = s.replace("\u00AD", "").replace("\u200B", "").replace("\uFEFF", "");
         if (s.indexOf('[') >= 0) {
             s = MD_LINK.matcher(s).replaceAll("$1");
@@ -130,33 +126,5 @@ final class TextCleaner {
             return "";
         }
         return s;
-    }
-
-    static String decodeEntities(String s) {
-        if (s.indexOf('&') < 0) {
-            return s;
-        }
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(entity(m.group(1), m.group())));
-        }
-        m.appendTail(sb);
-        return sb.toString();
-    }
-
-    private static String entity(String name, String whole) {
-        try {
-            if (name.startsWith("#x") || name.startsWith("#X")) {
-                return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
-            }
-            if (name.startsWith("#")) {
-                int cp = Integer.parseInt(name.substring(1));
-                return cp == 13 || cp == 10 ? " " : new String(Character.toChars(cp));
-            }
-        } catch (IllegalArgumentException e) {
-            return whole;
-        }
-        return NAMED_ENTITIES.getOrDefault(name.toLowerCase(), whole);
     }
 }

@@ -50,7 +50,7 @@ enum State {
     FUNCTION_NAME {
         @Override
         void text(StandardReader r, Fragment f) {
-            if (!r.routedByColumn(f) && !r.card().area.recognition(f.text(), false)) {
+            if (!claimedElsewhere(r, f)) {
                 if (startsWithNumber(f)) {
                     r.card().area.items(f);
                 } else {
@@ -63,7 +63,7 @@ enum State {
     SKILL_NAME {
         @Override
         void text(StandardReader r, Fragment f) {
-            if (!r.routedByColumn(f) && !r.card().area.recognition(f.text(), false)) {
+            if (!claimedElsewhere(r, f)) {
                 if (startsWithNumber(f)) {
                     r.card().area.items(f);
                 } else {
@@ -76,7 +76,7 @@ enum State {
     ITEMS {
         @Override
         void text(StandardReader r, Fragment f) {
-            if (!r.routedByColumn(f) && !r.card().area.recognition(f.text(), false)) {
+            if (!claimedElsewhere(r, f)) {
                 r.card().area.items(f);
             }
         }
@@ -117,6 +117,14 @@ enum State {
     /** Whether this state reads the skill table, where the cell of a row tells what a text is. */
     boolean inFunctionArea() {
         return this == FUNCTION_NAME || this == SKILL_NAME || this == ITEMS || this == RECOGNITION;
+    }
+
+    /**
+     * Whether a text in the skill table belongs elsewhere than the state says: its cell decides (a row's first
+     * cell names the function, the second the skill), or it is a "possibility of recognition" value.
+     */
+    private static boolean claimedElsewhere(StandardReader r, Fragment f) {
+        return r.routedByColumn(f) || r.card().area.recognition(f.text(), false);
     }
 
     private static boolean startsWithNumber(Fragment f) {

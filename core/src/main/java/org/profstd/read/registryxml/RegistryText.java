@@ -1,5 +1,6 @@
 package org.profstd.read.registryxml;
 
+import org.profstd.read.Entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +18,6 @@ final class RegistryText {
     /** Where the author of a cell started a new line. */
     private static final Pattern BREAK = Pattern.compile("(?i)<\\s*/?\\s*(br|p|li|div)\\b[^>]*>|\\r\\n?|\\n");
     private static final Pattern OTHER_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*\\b[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
-    private static final Map<String, String> NAMED_ENTITIES = Map.of(
-            "nbsp", " ", "amp", "&", "lt", "<", "gt", ">", "quot", "\"",
-            "apos", "'", "laquo", "«", "raquo", "»", "ndash", "–", "mdash", "—");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     /** A bullet the author typed at the start of a line. */
     private static final Pattern BULLET = Pattern.compile("^[-–—•·*]\\s+");
@@ -79,7 +76,7 @@ final class RegistryText {
     }
 
     private static List<Line> lines(String raw) {
-        String decoded = decodeEntities(raw);
+        String decoded = Entities.decode(raw, true); // entities an export escaped twice
         List<Line> lines = new ArrayList<>();
         Matcher m = BREAK.matcher(decoded);
         int start = 0;
@@ -136,33 +133,5 @@ final class RegistryText {
             }
         }
         return n;
-    }
-
-    /** Entities that survived the XML parser because the export escaped them twice. */
-    static String decodeEntities(String s) {
-        if (s.indexOf('&') < 0) {
-            return s;
-        }
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(entity(m.group(1), m.group())));
-        }
-        m.appendTail(sb);
-        return sb.toString();
-    }
-
-    private static String entity(String name, String whole) {
-        try {
-            if (name.startsWith("#x") || name.startsWith("#X")) {
-                return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
-            }
-            if (name.startsWith("#")) {
-                return new String(Character.toChars(Integer.parseInt(name.substring(1))));
-            }
-        } catch (IllegalArgumentException e) {
-            return whole;
-        }
-        return NAMED_ENTITIES.getOrDefault(name.toLowerCase(Locale.ROOT), whole);
     }
 }
