@@ -24,7 +24,7 @@ class CorpusDiagnosticsTest {
     @Test
     void theCorpusHoldsEveryFormat() {
         List<String> folders = Corpus.all().stream().map(p -> p.getParent().getFileName().toString()).distinct().toList();
-        assertThat(folders).containsExactlyInAnyOrder("kz-docx", "ru-xml", "seeds");
+        assertThat(folders).containsExactlyInAnyOrder("kz-docx", "kz-pdf", "ru-xml", "seeds");
     }
 
     @ParameterizedTest(name = "{0}")
