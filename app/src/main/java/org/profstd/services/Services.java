@@ -4,33 +4,43 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.profstd.registry.EditionSnapshot;
 import org.profstd.registry.IngestReport;
 import org.profstd.registry.Registry;
 import org.profstd.search.SearchService;
-import org.profstd.search.index.IndexedStandard;
 
 /**
- * The registry and its search index working together, for the command line and the web server alike: every
- * ingest that stores something updates the index of the standards it touched, so search always answers from what
- * the registry holds.
+ * The registry and its search index working together, for the command line and the web server alike: the one way in
+ * for every interface. Every change made through here reaches the index before the call returns; changes made by
+ * other processes reach it when the index {@linkplain IndexKeeper catches up} (on open, and continually in a server).
  */
 public final class Services implements AutoCloseable {
     private final Registry registry;
-    private final SearchService search = new SearchService();
+    private final IndexKeeper keeper;
+    private final SearchService search;
 
-    private Services(Registry registry) {
+    private Services(Registry registry, IndexKeeper keeper) {
         this.registry = registry;
+        this.keeper = keeper;
+        this.search = new SearchService(keeper.index());
     }
 
-    /** Services over an open registry; builds the search index from every edition it holds. The registry stays the caller's. */
+    /** Services over an open registry with an index in memory, built now. The registry stays the caller's. */
     public static Services over(Registry registry) {
-        Services services = new Services(registry);
-        services.reindexAll();
-        return services;
+        return new Services(registry, IndexKeeper.inMemory(registry, IndexProgress.SILENT));
+    }
+
+    /**
+     * Services over an open registry with its index kept in a folder: opened and brought up to date (rebuilt when
+     * missing, corrupt or outdated). The registry stays the caller's.
+     *
+     * @param waitForWriter how long to wait for another process writing the index to let go of it
+     */
+    public static Services open(Registry registry, Path indexFolder, Duration waitForWriter, IndexProgress progress) {
+        return new Services(registry, IndexKeeper.open(registry, indexFolder, waitForWriter, progress));
     }
 
     public Registry registry() {
@@ -39,6 +49,11 @@ public final class Services implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    /** The index's keeper: to follow the registry's changes in a server, or rebuild on request. */
+    public IndexKeeper index() {
+        return keeper;
     }
 
     /** Browsing the registry: standards filtered and paged, editions, cards, source lines. */
@@ -59,7 +74,7 @@ public final class Services implements AutoCloseable {
         return new Exports(registry);
     }
 
-    /** Ingests a file, then brings the index up to date with the standards it touched. */
+    /** Ingests a file, then brings the index up to date with what it changed. */
     public IngestReport ingest(Path file) {
         return indexed(registry.ingest(file));
     }
@@ -81,30 +96,20 @@ public final class Services implements AutoCloseable {
         }
         List<IngestReport> reports = new ArrayList<>();
         for (Path file : files(corpus)) {
-            reports.add(ingest(file));
+            reports.add(registry.ingest(file));
         }
+        keeper.catchUp();
         return reports;
     }
 
-    /** Rebuilds the index of every standard: after a withdrawal or a link, which change statuses. */
+    /** Brings the index up to date with every change of the registry (a withdrawal or a link made here or elsewhere). */
     public void reindexAll() {
-        registry.editions().stream().map(EditionSnapshot::standardId).distinct().forEach(this::reindex);
-    }
-
-    /** Re-reads every edition of one standard into the index: a new edition changes the status of the old ones. */
-    public void reindex(long standardId) {
-        search.remove(String.valueOf(standardId));
-        for (EditionSnapshot e : registry.editions()) {
-            if (e.standardId() == standardId) {
-                search.put(new IndexedStandard(String.valueOf(e.standardId()), String.valueOf(e.editionId()),
-                        e.status(), e.standard()));
-            }
-        }
+        keeper.catchUp();
     }
 
     private IngestReport indexed(IngestReport report) {
         if (report.status() == IngestReport.Status.STORED) {
-            report.standards().stream().map(IngestReport.StandardOutcome::standardId).distinct().forEach(this::reindex);
+            keeper.catchUp();
         }
         return report;
     }
@@ -117,8 +122,13 @@ public final class Services implements AutoCloseable {
         }
     }
 
+    /** Follows the registry's changes made by other processes, every {@code interval}: how a server stays current. */
+    public void follow(Duration interval) {
+        keeper.follow(interval);
+    }
+
     @Override
     public void close() throws IOException {
-        search.close();
+        keeper.close();
     }
 }

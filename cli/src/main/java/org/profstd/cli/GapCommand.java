@@ -41,7 +41,7 @@ final class GapCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TextInput text = TextInput.read(file, System.in);
         GapResult gap;
-        try (Registry open = registry.open(); Services services = Services.over(open)) {
+        try (Registry open = registry.open(); Services services = registry.services(open, spec.commandLine().getErr())) {
             gap = services.matching().gap(text.name(), text.bytes(), card);
         } catch (UnreadableDocumentException e) {
             throw new UserFacingException(e.getMessage(), Main.ERROR);

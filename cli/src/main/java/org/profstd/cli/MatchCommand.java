@@ -42,7 +42,7 @@ final class MatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TextInput text = TextInput.read(file, System.in);
         MatchResult result;
-        try (Registry open = registry.open(); Services services = Services.over(open)) {
+        try (Registry open = registry.open(); Services services = registry.services(open, spec.commandLine().getErr())) {
             result = services.matching().match(text.name(), text.bytes(), limit);
         } catch (UnreadableDocumentException e) {
             throw new UserFacingException(e.getMessage(), Main.ERROR);

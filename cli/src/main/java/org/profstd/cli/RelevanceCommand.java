@@ -50,7 +50,7 @@ final class RelevanceCommand implements Callable<Integer> {
                 summary = new RelevanceReport(service, set).run();
             }
         } else {
-            try (Registry open = registry.open(); Services services = Services.over(open)) {
+            try (Registry open = registry.open(); Services services = registry.services(open, spec.commandLine().getErr())) {
                 summary = new RelevanceReport(services.search(), set).run();
             }
         }

@@ -66,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchFilters filters = new SearchFilters(level, standard, lang == null ? null : lang.name(),
                 type == null ? null : type.name(), history);
         SearchResult result;
-        try (Registry open = registry.open(); Services services = Services.over(open)) {
+        try (Registry open = registry.open(); Services services = registry.services(open, spec.commandLine().getErr())) {
             result = services.search().search(query, filters, limit);
         }
         print(result, spec.commandLine().getOut());

@@ -2,6 +2,7 @@ package org.profstd.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 "An empty registry is first loaded with the corpus: $PROFSTD_CORPUS, else ../shared/corpus when it exists."})
 final class ServeCommand implements Callable<Integer> {
     static final String CORPUS_ENV = "PROFSTD_CORPUS";
+    /** A command that holds the index when the server starts lets go of it within moments. */
+    private static final Duration WRITER_WAIT = Duration.ofSeconds(30);
+    /** How often the server takes in what other processes changed in the registry. */
+    private static final Duration FOLLOW_INTERVAL = Duration.ofSeconds(1);
 
     @Spec
     CommandSpec spec;
@@ -42,13 +47,15 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        try (Registry registry = registryOptions.open(); Services services = Services.over(registry)) {
+        try (Registry registry = registryOptions.open();
+                Services services = registryOptions.services(registry, WRITER_WAIT, spec.commandLine().getErr())) {
             Path source = corpusFolder();
             List<IngestReport> loaded = services.loadIfEmpty(source);
             if (!loaded.isEmpty()) {
                 long stored = loaded.stream().filter(r -> r.status() == IngestReport.Status.STORED).count();
                 out.printf("profstd: loaded %d of %d documents of %s into the empty registry%n", stored, loaded.size(), source);
             }
+            services.follow(FOLLOW_INTERVAL);
             Javalin app = new WebServer(WebConfig.defaults(port), services).start();
             out.printf("profstd: serving http://localhost:%d/ (API: http://localhost:%d/api/v1, press Ctrl+C to stop)%n",
                     app.port(), app.port());

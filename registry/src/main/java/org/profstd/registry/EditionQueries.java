@@ -24,6 +24,22 @@ final class EditionQueries {
                 .list();
     }
 
+    /** Every edition of these standards: what the search index re-reads when they change. */
+    List<EditionSnapshot> ofStandards(java.util.Collection<Long> standardIds) {
+        if (standardIds.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("""
+                        select e.id, e.standard_id, e.status, d.file_name, e.canonical::text as canonical
+                        from edition e join source_document d on d.id = e.document_id
+                        where e.standard_id = any(:ids)
+                        order by e.standard_id, e.id""")
+                .bindArray("ids", Long.class, standardIds.toArray(new Long[0]))
+                .map((rs, ctx) -> new EditionSnapshot(rs.getLong("standard_id"), rs.getLong("id"), rs.getString("status"),
+                        rs.getString("file_name"), standard(rs.getString("canonical"))))
+                .list();
+    }
+
     Optional<EditionSnapshot> one(long editionId) {
         return handle.createQuery("""
                         select e.id, e.standard_id, e.status, d.file_name, e.canonical::text as canonical

@@ -134,6 +134,31 @@ public final class Registry implements AutoCloseable {
     }
 
     /** One edition whole. */
+    /** Every edition of these standards, whatever their status. */
+    public List<EditionSnapshot> editionsOf(java.util.Collection<Long> standardIds) {
+        return guarded(() -> jdbi.withHandle(h -> new EditionQueries(h).ofStandards(standardIds)));
+    }
+
+    /** The ids of the standards that have editions: what a full rebuild of the search index reads. */
+    public List<Long> standardIds() {
+        return guarded(() -> jdbi.withHandle(h -> new ChangeFeed(h).standardsWithEditions()));
+    }
+
+    /** This registry's identity, fixed when its database was created. */
+    public String registryId() {
+        return guarded(() -> jdbi.withHandle(h -> new ChangeFeed(h).registryId()));
+    }
+
+    /** The standards changed since a horizon (see {@link StandardChanges}), and the next horizon. */
+    public StandardChanges changesSince(String horizon) {
+        return guarded(() -> jdbi.withHandle(h -> new ChangeFeed(h).since(horizon)));
+    }
+
+    /** The horizon to take before reading the whole registry, so that changes made meanwhile are asked for later. */
+    public String horizon() {
+        return guarded(() -> jdbi.withHandle(h -> new ChangeFeed(h).horizon()));
+    }
+
     public EditionSnapshot edition(long editionId) {
         return guarded(() -> jdbi.withHandle(h -> new EditionQueries(h).one(editionId)
                 .orElseThrow(() -> RegistryException.notFound("edition", editionId))));

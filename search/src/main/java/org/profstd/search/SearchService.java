@@ -17,6 +17,12 @@ import org.profstd.search.match.CardMatcher;
  * match a CV or vacancy to profession cards, and see the gap between a text and a card.
  */
 public final class SearchService implements Closeable {
+    /**
+     * The version of what the index holds: its fields, its entries and the analysis of their text. An index on disk
+     * written with another version is rebuilt when opened; change it with any change to those.
+     */
+    public static final String INDEX_FORMAT = "2";
+
     private final StandardIndex index;
     private final EntrySearcher searcher;
     private final Suggester suggester;
@@ -32,6 +38,11 @@ public final class SearchService implements Closeable {
         this.searcher = new EntrySearcher(index);
         this.suggester = new Suggester(index);
         this.matcher = new CardMatcher(index);
+    }
+
+    /** The index this service answers from. */
+    public StandardIndex index() {
+        return index;
     }
 
     /** Adds an edition, or replaces the edition with the same id. */

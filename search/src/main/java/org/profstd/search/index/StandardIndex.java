@@ -3,14 +3,20 @@ package org.profstd.search.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -18,11 +24,18 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.profstd.search.analysis.Analysis;
 
 /**
- * The Lucene index of the registry's editions, and the editions themselves (match and gap read a card's requirements
- * from the model). Editions are added or replaced whole and removed by standard; searchers see a change at once.
+ * The Lucene index of the registry's editions. Editions are added or replaced whole and removed by standard; every
+ * change is one commit that carries the caller's state (which registry change it reflects), so a process that opens
+ * the index later knows where to catch up from, and a process killed midway leaves the last commit intact.
+ *
+ * <p>An index on disk has one writer at a time (Lucene's lock in the folder). A second process opens it
+ * {@linkplain #openReadOnly read-only}: it sees what the writer commits when it {@linkplain #refresh() refreshes}.
  */
 public final class StandardIndex implements Closeable {
     private final Analysis analysis;
@@ -30,41 +43,181 @@ public final class StandardIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facets = Fields.facetsConfig();
-    private final Map<String, IndexedStandard> editions = new LinkedHashMap<>();
+    private final StoredModels models;
     private long version;
 
+    /** An index in memory, for tests and one-off work. */
     public StandardIndex(Analysis analysis) {
         this(analysis, new ByteBuffersDirectory());
     }
 
     public StandardIndex(Analysis analysis, Directory directory) {
+        this(analysis, directory, writer(analysis, directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    }
+
+    private StandardIndex(Analysis analysis, Directory directory, IndexWriter writer) {
         this.analysis = analysis;
         this.directory = directory;
+        this.writer = writer;
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analysis.perField(Fields.TEXT_FIELDS)));
-            searchers = new SearcherManager(writer, null);
+            searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index", e);
+        }
+        this.models = new StoredModels(this);
+    }
+
+    /**
+     * The writable index in a folder, created when missing.
+     *
+     * @throws LockObtainFailedException when another process writes it
+     * @throws IOException when what the folder holds is not a readable index (corrupt, or of an older Lucene)
+     */
+    public static StandardIndex openWritable(Analysis analysis, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Directory directory = FSDirectory.open(folder);
+        try {
+            return new StandardIndex(analysis, directory, openWriter(analysis, directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A fresh, empty index in the folder, replacing whatever it held (after a corrupt or outdated index): its files are
+     * deleted under the folder's write lock, so a process that writes the folder meanwhile is never cut off.
+     */
+    public static StandardIndex createWritable(Analysis analysis, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Directory directory = FSDirectory.open(folder);
+        try {
+            try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                for (String file : directory.listAll()) {
+                    if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        directory.deleteFile(file);
+                    }
+                }
+            }
+            return new StandardIndex(analysis, directory, openWriter(analysis, directory, IndexWriterConfig.OpenMode.CREATE));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The index another process writes, as it was last committed.
+     *
+     * @throws IndexNotFoundException when nothing has been committed there yet
+     */
+    public static StandardIndex openReadOnly(Analysis analysis, Path folder) throws IOException {
+        Directory directory = FSDirectory.open(folder);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexNotFoundException("no search index in " + folder);
+            }
+            return new StandardIndex(analysis, directory, null);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    private static IndexWriter writer(Analysis analysis, Directory directory, IndexWriterConfig.OpenMode mode) {
+        try {
+            return openWriter(analysis, directory, mode);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
         }
     }
 
+    private static IndexWriter openWriter(Analysis analysis, Directory directory, IndexWriterConfig.OpenMode mode)
+            throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analysis.perField(Fields.TEXT_FIELDS)).setOpenMode(mode);
+        // a bulk load buffers more before it flushes a segment: fewer, larger segments to merge
+        config.setRAMBufferSizeMB(64);
+        IndexWriter writer = new IndexWriter(directory, config);
+        if (mode != IndexWriterConfig.OpenMode.APPEND && !DirectoryReader.indexExists(directory)) {
+            writer.commit(); // an empty commit, so that readers in other processes can open the folder at once
+        }
+        return writer;
+    }
+
+    public boolean writable() {
+        return writer != null;
+    }
+
     /** Adds an edition, or replaces the edition with the same id. */
-    public synchronized void put(IndexedStandard edition) {
+    public void put(IndexedStandard edition) {
         putAll(List.of(edition));
     }
 
+    /** Adds or replaces many editions with one commit: how a whole registry is loaded. */
+    public void putAll(Collection<IndexedStandard> added) {
+        apply(List.of(), added, null);
+    }
+
+    /** Removes every edition of a standard. */
+    public void remove(String standardId) {
+        apply(List.of(standardId), List.of(), null);
+    }
+
     /**
-     * Adds or replaces many editions with one commit: loading a whole registry edition by edition would commit (and
-     * reopen the searchers) once per edition, which makes Lucene merge thousands of tiny segments.
+     * One change, one commit: removes every edition of some standards, adds editions (replacing those with the same
+     * ids), and records {@code state} with the commit (kept from the last commit when null).
      */
-    public synchronized void putAll(Collection<IndexedStandard> added) {
+    public synchronized void apply(Collection<String> removedStandards, Collection<IndexedStandard> added,
+            Map<String, String> state) {
+        requireWriter();
+        try {
+            for (String standardId : removedStandards) {
+                writer.deleteDocuments(new Term(Fields.STANDARD_ID, standardId));
+            }
+            for (IndexedStandard edition : added) {
+                write(edition);
+            }
+            commit(state);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index", e);
+        }
+        models.changed(removedStandards, added);
+    }
+
+    /**
+     * Adds editions without committing: a rebuild writes the registry in batches and commits once at the end, so that
+     * a rebuild killed midway leaves the previous commit as it was.
+     */
+    public synchronized void stage(Collection<IndexedStandard> added) {
+        requireWriter();
         try {
             for (IndexedStandard edition : added) {
                 write(edition);
             }
-            commit();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot index " + added.size() + " editions", e);
+            throw new UncheckedIOException("cannot update the search index", e);
+        }
+        models.changed(List.of(), added);
+    }
+
+    /** Removes every entry without committing: the start of a rebuild. */
+    public synchronized void stageClear() {
+        requireWriter();
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the search index", e);
+        }
+        models.cleared();
+    }
+
+    /** Commits what was staged, with the caller's state. */
+    public synchronized void commitStaged(Map<String, String> state) {
+        requireWriter();
+        try {
+            commit(state);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the search index", e);
         }
     }
 
@@ -74,29 +227,66 @@ public final class StandardIndex implements Closeable {
         for (Entry entry : Entries.of(edition)) {
             documents.add(Fields.document(entry, facets));
         }
+        documents.add(StoredModels.document(edition));
         writer.addDocuments(documents);
-        editions.put(edition.editionId(), edition);
     }
 
-    /** Removes every edition of a standard. */
-    public synchronized void remove(String standardId) {
+    /** The state recorded with the last commit (empty for an index never committed with one). */
+    public synchronized Map<String, String> committedState() {
         try {
-            writer.deleteDocuments(new Term(Fields.STANDARD_ID, standardId));
-            editions.values().removeIf(e -> e.standardId().equals(standardId));
-            commit();
+            if (writer != null) {
+                Map<String, String> live = new HashMap<>();
+                for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+                    live.put(e.getKey(), e.getValue());
+                }
+                return live;
+            }
+            IndexSearcher searcher = acquire();
+            try {
+                IndexCommit commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
+                return new HashMap<>(commit.getUserData());
+            } finally {
+                release(searcher);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + standardId, e);
+            throw new UncheckedIOException("cannot read the search index state", e);
         }
     }
 
-    public synchronized Collection<IndexedStandard> editions() {
-        return List.copyOf(editions.values());
+    /** A read-only index sees the last commit of the writing process; true when that changed what it sees. */
+    public synchronized boolean refresh() {
+        try {
+            IndexSearcher before = acquire();
+            try {
+                searchers.maybeRefreshBlocking();
+            } finally {
+                release(before);
+            }
+            IndexSearcher after = acquire();
+            try {
+                boolean changed = after != before;
+                if (changed) {
+                    version++;
+                    models.cleared();
+                }
+                return changed;
+            } finally {
+                release(after);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the search index", e);
+        }
+    }
+
+    /** Every edition of the index, read back from the models stored with it. */
+    public Collection<IndexedStandard> editions() {
+        return models.all().values();
     }
 
     /** The edition a card id belongs to (card ids are {@code editionId/n}). */
-    public synchronized Optional<IndexedStandard> editionOfCard(String cardId) {
+    public Optional<IndexedStandard> editionOfCard(String cardId) {
         int slash = cardId.lastIndexOf('/');
-        return slash < 0 ? Optional.empty() : Optional.ofNullable(editions.get(cardId.substring(0, slash)));
+        return slash < 0 ? Optional.empty() : Optional.ofNullable(models.all().get(cardId.substring(0, slash)));
     }
 
     /** Grows by one on every change, so caches built from the index know when to rebuild. */
@@ -128,16 +318,27 @@ public final class StandardIndex implements Closeable {
         }
     }
 
-    private void commit() throws IOException {
+    private void commit(Map<String, String> state) throws IOException {
+        if (state != null) {
+            writer.setLiveCommitData(new LinkedHashMap<>(state).entrySet());
+        }
         writer.commit();
         searchers.maybeRefreshBlocking();
         version++;
     }
 
+    private void requireWriter() {
+        if (writer == null) {
+            throw new IllegalStateException("the search index is open read-only: another process writes it");
+        }
+    }
+
     @Override
     public void close() throws IOException {
         searchers.close();
-        writer.close();
+        if (writer != null) {
+            writer.close();
+        }
         directory.close();
     }
 }
