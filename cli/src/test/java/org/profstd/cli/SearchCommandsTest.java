@@ -46,10 +46,13 @@ class SearchCommandsTest {
         return Path.of(System.getProperty("profstd.corpus", "../../shared/corpus"));
     }
 
+    /** Runs a command; the search index of the test's registry is kept in the test's folder. */
     static Run run(String... args) {
+        List<String> withIndex = new ArrayList<>(List.of(args));
+        withIndex.addAll(List.of("--index", dir.resolve("index").toString()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), withIndex.toArray(String[]::new));
         return new Run(exit, out.toString(), err.toString());
     }
 
@@ -137,7 +140,7 @@ class SearchCommandsTest {
         Path cv = RELEVANCE.resolve("texts/helpdesk.txt");
         Run unknown = run("gap", cv.toString(), "--card", "999999/1", "--db", db);
         assertThat(unknown.exit()).isEqualTo(Main.ERROR);
-        assertThat(unknown.err()).isEqualTo("profstd: no card 999999/1 in the search index" + System.lineSeparator());
+        assertThat(unknown.err()).endsWith("profstd: no card 999999/1 in the search index" + System.lineSeparator());
         Run malformed = run("gap", cv.toString(), "--card", "first", "--db", db);
         assertThat(malformed.exit()).isEqualTo(Main.INVALID_INPUT);
         assertThat(malformed.err()).contains("a card id is EDITION/N");
