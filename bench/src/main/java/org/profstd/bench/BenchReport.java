@@ -32,9 +32,9 @@ final class BenchReport {
 
     void print(PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "%-16s %8s %10s %-9s %9s%n", "dataset", "cards", "entries", "engine", "load s");
+        out.printf(Locale.ROOT, "%-16s %8s %10s %-14s %9s%n", "dataset", "cards", "entries", "engine", "load s");
         for (Load l : loads) {
-            out.printf(Locale.ROOT, "%-16s %8d %10d %-9s %9.1f%n", l.dataset(), l.cards(), l.entries(), l.engine(),
+            out.printf(Locale.ROOT, "%-16s %8d %10d %-14s %9.1f%n", l.dataset(), l.cards(), l.entries(), l.engine(),
                     l.seconds());
         }
         out.println();

@@ -27,13 +27,11 @@ public final class SearchBench {
     private static final double WARM_UP_SECONDS = 3;
     private static final int MAX_ROUNDS = 200;
 
-    private final String jdbcUrl;
     private final Workload workload;
     private final Timing.Budget budget;
     private final BenchReport report = new BenchReport();
 
-    private SearchBench(String jdbcUrl, Workload workload, Timing.Budget budget) {
-        this.jdbcUrl = jdbcUrl;
+    private SearchBench(Workload workload, Timing.Budget budget) {
         this.workload = workload;
         this.budget = budget;
     }
@@ -63,36 +61,39 @@ public final class SearchBench {
     private static void run(List<Integer> cardCounts, Timing.Budget budget) throws Exception {
         List<IndexedStandard> corpus = CorpusEditions.of(CorpusFiles.load());
         Workload workload = Workload.load();
-        Path data = Files.createTempDirectory("profstd-bench");
-        try (Registry registry = Registry.embedded(data, "bench")) {
-            SearchBench bench = new SearchBench(registry.jdbcUrl(), workload, budget);
-            bench.dataset("corpus", corpus, true);
-            CorpusVocabulary vocabulary = CorpusVocabulary.of(corpus);
-            for (int cards : cardCounts) {
-                long start = System.nanoTime();
-                List<IndexedStandard> synthetic = new SyntheticRegistry(vocabulary, SyntheticRegistry.SEED)
-                        .generate(cards);
-                progress("generated %d cards in %d standards in %.1f s", cards, synthetic.size(), since(start));
-                bench.dataset("synthetic-" + cards, synthetic, false);
-            }
-            bench.report.print(System.out);
-            System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB, %d queries and %d texts per round%n",
-                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().maxMemory() >> 20, workload.queries().size(), workload.matchTexts().size());
-        } finally {
-            delete(data);
+        SearchBench bench = new SearchBench(workload, budget);
+        bench.dataset("corpus", corpus, true);
+        CorpusVocabulary vocabulary = CorpusVocabulary.of(corpus);
+        for (int cards : cardCounts) {
+            long start = System.nanoTime();
+            List<IndexedStandard> synthetic = new SyntheticRegistry(vocabulary, SyntheticRegistry.SEED).generate(cards);
+            progress("generated %d cards in %d standards in %.1f s", cards, synthetic.size(), since(start));
+            bench.dataset("synthetic-" + cards, synthetic, false);
         }
+        bench.report.print(System.out);
+        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB, %d queries and %d texts per round%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, workload.queries().size(), workload.matchTexts().size());
     }
 
-    /** Both engines on one dataset, one after the other so only one index is in memory at a time. */
+    /**
+     * Both engines on one dataset, in a registry of its own (an embedded PostgreSQL in a temporary folder, removed
+     * afterwards), one after the other so only one index is open at a time.
+     */
     private void dataset(String name, List<IndexedStandard> editions, boolean withRelevance) throws Exception {
         int cards = CorpusEditions.cardCount(editions);
         long entries = editions.stream().mapToLong(e -> Entries.of(e).size()).sum();
-        try (SearchEngine lucene = new LuceneEngine()) {
-            engine(lucene, name, editions, cards, entries, withRelevance);
-        }
-        try (SearchEngine postgres = new PostgresEngine(jdbcUrl)) {
-            engine(postgres, name, editions, cards, entries, withRelevance);
+        Path data = Files.createTempDirectory("profstd-bench");
+        try (Registry registry = Registry.embedded(data.resolve("data"), "bench")) {
+            try (LuceneEngine lucene = new LuceneEngine(registry, data.resolve("index"))) {
+                engine(lucene, name, editions, cards, entries, withRelevance);
+                report.load(new BenchReport.Load(name, cards, entries, "lucene reopen", lucene.reopenSeconds()));
+            }
+            try (SearchEngine postgres = new PostgresEngine(registry.jdbcUrl())) {
+                engine(postgres, name, editions, cards, entries, withRelevance);
+            }
+        } finally {
+            delete(data);
         }
     }
 
@@ -100,8 +101,9 @@ public final class SearchBench {
             boolean withRelevance) throws Exception {
         long start = System.nanoTime();
         engine.load(editions);
-        report.load(new BenchReport.Load(dataset, cards, entries, engine.name(), since(start)));
-        progress("%s: %s loaded %d entries in %.1f s", dataset, engine.name(), entries, since(start));
+        double seconds = engine instanceof LuceneEngine lucene ? lucene.rebuildSeconds() : since(start);
+        report.load(new BenchReport.Load(dataset, cards, entries, engine.name(), seconds));
+        progress("%s: %s loaded %d entries in %.1f s", dataset, engine.name(), entries, seconds);
         report.speed(new BenchReport.Speed(dataset, engine.name(), "search",
                 Timing.measure(query -> engine.search(query, PAGE), workload.queries(), budget)));
         report.speed(new BenchReport.Speed(dataset, engine.name(), "match",

@@ -37,7 +37,7 @@ class SearchBenchTest {
     static void start() {
         corpus = CorpusEditions.of(CorpusFiles.load());
         synthetic = new SyntheticRegistry(CorpusVocabulary.of(corpus), SyntheticRegistry.SEED).generate(CARDS);
-        registry = Registry.embedded(data, "bench-test");
+        registry = Registry.embedded(data.resolve("postgres"), "bench-test");
     }
 
     @AfterAll
@@ -110,7 +110,7 @@ class SearchBenchTest {
         try (SearchService service = RelevanceReport.indexCorpus(seeds.getParent())) {
             expected = new RelevanceReport(service, Path.of("../search/src/test/resources/relevance")).run();
         }
-        try (LuceneEngine lucene = new LuceneEngine()) {
+        try (LuceneEngine lucene = LuceneEngine.inFolder(Files.createTempDirectory(data, "lucene"))) {
             lucene.load(editions);
             Relevance.Summary measured = Relevance.of(lucene, workload);
             assertThat(measured.all().judgements()).isEqualTo(expected.lines().size());
@@ -130,7 +130,8 @@ class SearchBenchTest {
     }
 
     private List<SearchEngine> engines() throws Exception {
-        return List.of(new LuceneEngine(), new PostgresEngine(registry.jdbcUrl()));
+        return List.of(LuceneEngine.inFolder(Files.createTempDirectory(data, "lucene")),
+                new PostgresEngine(registry.jdbcUrl()));
     }
 
     /** An item text of at least four words that one card alone has, and that card's id. */
