@@ -19,7 +19,10 @@ import org.profstd.search.index.IndexedStandard;
  * started in a temporary folder and removed afterwards.
  *
  * <pre>java -Dprofstd.corpus=../shared/corpus -cp bench/target/benchmarks.jar org.profstd.bench.SearchBench
- *     [--cards 10000,100000] [--seconds 8]</pre>
+ *     [--cards 10000,100000] [--seconds 8] [--keep DIR]</pre>
+ *
+ * <p>{@code --keep DIR} keeps each synthetic registry with its index in {@code DIR/synthetic-N}, to be served by
+ * {@code profstd serve --data DIR/synthetic-N} (see {@code bench/scripts/serve-startup.sh}).
  */
 public final class SearchBench {
     /** Answers asked per search or match, a page of results. */
@@ -31,7 +34,11 @@ public final class SearchBench {
     private final Timing.Budget budget;
     private final BenchReport report = new BenchReport();
 
-    private SearchBench(Workload workload, Timing.Budget budget) {
+    /** Where to keep each synthetic dataset's registry and index (for timing `profstd serve` on it), or null. */
+    private final Path keep;
+
+    private SearchBench(Workload workload, Timing.Budget budget, Path keep) {
+        this.keep = keep;
         this.workload = workload;
         this.budget = budget;
     }
@@ -39,29 +46,31 @@ public final class SearchBench {
     public static void main(String[] args) throws Exception {
         List<Integer> cardCounts = List.of(10_000, 100_000);
         double seconds = 8;
+        Path keep = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--cards" -> cardCounts = args[i + 1].isBlank() ? List.of()
                         : Stream.of(args[i + 1].split(",")).map(String::strip).map(Integer::valueOf).toList();
                 case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
+                case "--keep" -> keep = Path.of(args[i + 1]);
                 default -> usage();
             }
         }
         if (args.length % 2 != 0) {
             usage();
         }
-        run(cardCounts, new Timing.Budget(WARM_UP_SECONDS, seconds, MAX_ROUNDS));
+        run(cardCounts, new Timing.Budget(WARM_UP_SECONDS, seconds, MAX_ROUNDS), keep);
     }
 
     private static void usage() {
-        System.err.println("usage: SearchBench [--cards N,N...] [--seconds MEASURED_SECONDS_PER_OPERATION]");
+        System.err.println("usage: SearchBench [--cards N,N...] [--seconds MEASURED_SECONDS_PER_OPERATION] [--keep DIR]");
         System.exit(2);
     }
 
-    private static void run(List<Integer> cardCounts, Timing.Budget budget) throws Exception {
+    private static void run(List<Integer> cardCounts, Timing.Budget budget, Path keep) throws Exception {
         List<IndexedStandard> corpus = CorpusEditions.of(CorpusFiles.load());
         Workload workload = Workload.load();
-        SearchBench bench = new SearchBench(workload, budget);
+        SearchBench bench = new SearchBench(workload, budget, keep);
         bench.dataset("corpus", corpus, true);
         CorpusVocabulary vocabulary = CorpusVocabulary.of(corpus);
         for (int cards : cardCounts) {
@@ -85,7 +94,8 @@ public final class SearchBench {
         long entries = editions.stream().mapToLong(e -> Entries.of(e).size()).sum();
         Path data = Files.createTempDirectory("profstd-bench");
         try (Registry registry = Registry.embedded(data.resolve("data"), "bench")) {
-            try (LuceneEngine lucene = new LuceneEngine(registry, data.resolve("index"))) {
+            // the index where `profstd serve --data DIR` looks for it, so a kept registry can be served as it is
+            try (LuceneEngine lucene = new LuceneEngine(registry, data.resolve("data").resolve("index"))) {
                 engine(lucene, name, editions, cards, entries, withRelevance);
                 report.load(new BenchReport.Load(name, cards, entries, "lucene reopen", lucene.reopenSeconds()));
             }
@@ -93,6 +103,11 @@ public final class SearchBench {
                 engine(postgres, name, editions, cards, entries, withRelevance);
             }
         } finally {
+            if (keep != null && !name.equals("corpus")) {
+                Files.createDirectories(keep);
+                Files.move(data.resolve("data"), keep.resolve(name));
+                progress("kept the registry and index of %s in %s", name, keep.resolve(name));
+            }
             delete(data);
         }
     }
