@@ -171,6 +171,23 @@ public final class IndexKeeper implements Closeable {
         return !registry.changesSince(horizon).isEmpty();
     }
 
+    /**
+     * What the index holds and how it stands to the registry.
+     *
+     * @param writable  false when another process writes the index
+     * @param horizon   the registry's change horizon the index has taken in
+     * @param behind    the number of standards changed in the registry since
+     */
+    public record Status(boolean writable, String format, String horizon, int editions, int entries, int behind) {
+    }
+
+    public synchronized Status status() {
+        Map<String, String> state = index.committedState();
+        String seen = index.writable() ? horizon : state.get(HORIZON);
+        return new Status(index.writable(), state.get(FORMAT), seen, index.editionCount(), index.entryCount(),
+                registry.changesSince(seen).standardIds().size());
+    }
+
     public StandardIndex index() {
         return index;
     }

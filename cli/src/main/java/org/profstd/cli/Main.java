@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {ParseCommand.class, ExportCommand.class, ServeCommand.class, TokenCommand.class, IngestCommand.class, ListCommand.class, ShowCommand.class,
                 HistoryCommand.class, WithdrawCommand.class, LinkCommand.class, DiffCommand.class, AlignCommand.class,
                 OverlapCommand.class, CheckCommand.class, SearchCommand.class, MatchCommand.class, GapCommand.class,
-                RelevanceCommand.class, CommandLine.HelpCommand.class})
+                RelevanceCommand.class, IndexCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes shared by all commands. */
     public static final int OK = 0;

@@ -166,4 +166,19 @@ class SearchCommandsTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void indexStatusSaysWhatTheIndexHoldsAndRebuildReadsTheRegistryAgain() {
+        Run search = run("search", "сервер", "--db", db);
+        assertThat(search.exit()).as(search.err()).isZero();
+        Run status = run("index", "status", "--db", db);
+        assertThat(status.exit()).as(status.err()).isZero();
+        assertThat(status.out()).contains("written:   by this command", "behind:    no, up to date with the registry");
+        String editions = status.out().lines().filter(l -> l.startsWith("editions:")).findFirst().orElseThrow()
+                .replaceAll("\\D", "");
+        assertThat(Integer.parseInt(editions)).isPositive();
+        Run rebuild = run("index", "rebuild", "--db", db);
+        assertThat(rebuild.exit()).as(rebuild.err()).isZero();
+        assertThat(rebuild.out()).startsWith("rebuilt: " + editions + " editions, ");
+    }
 }

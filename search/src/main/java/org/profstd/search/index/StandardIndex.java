@@ -278,6 +278,28 @@ public final class StandardIndex implements Closeable {
         }
     }
 
+    /** How many editions the index holds (whatever their status). */
+    public int editionCount() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.count(new org.apache.lucene.search.TermQuery(new Term(Fields.TYPE, StoredModels.TYPE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** How many searchable entries (standards, cards, functions, units, items) the index holds. */
+    public int entryCount() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs() - editionCount();
+        } finally {
+            release(searcher);
+        }
+    }
+
     /** Every edition of the index, read back from the models stored with it. */
     public Collection<IndexedStandard> editions() {
         return models.all().values();
