@@ -10,7 +10,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -224,15 +227,41 @@ public final class IndexKeeper implements Closeable {
         String from = registry.horizon();
         List<Long> standards = registry.standardIds();
         index.stageClear();
-        for (int i = 0; i < standards.size(); i += REBUILD_BATCH) {
-            List<Long> batch = standards.subList(i, Math.min(standards.size(), i + REBUILD_BATCH));
-            index.stage(indexed(registry.editionsOf(batch)));
-            progress.rebuilding(Math.min(standards.size(), i + REBUILD_BATCH), standards.size());
+        // one thread reads the next batch from the registry (a query and JSON) while this one indexes the last
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "profstd-index-rebuild-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<IndexedStandard>> next = reader.submit(() -> batch(standards, 0));
+            for (int i = 0; i < standards.size(); i += REBUILD_BATCH) {
+                List<IndexedStandard> editions = next.get();
+                int following = i + REBUILD_BATCH;
+                next = reader.submit(() -> batch(standards, following));
+                index.stage(editions);
+                progress.rebuilding(Math.min(standards.size(), following), standards.size());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rebuilding the search index", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            reader.shutdownNow();
         }
         index.commitStaged(state(from));
         horizon = from;
         progress.rebuilt(standards.size(), (System.nanoTime() - started) / 1_000_000);
         catchUp();
+    }
+
+    /** The editions of the standards from {@code start}, one batch of them (none past the end). */
+    private List<IndexedStandard> batch(List<Long> standards, int start) {
+        if (start >= standards.size()) {
+            return List.of();
+        }
+        return indexed(registry.editionsOf(standards.subList(start, Math.min(standards.size(), start + REBUILD_BATCH))));
     }
 
     /** Catches up every {@code interval} from now on, in the background, until closed: how a server follows. */

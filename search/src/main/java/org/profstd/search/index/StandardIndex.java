@@ -185,14 +185,15 @@ public final class StandardIndex implements Closeable {
     }
 
     /**
-     * Adds editions without committing: a rebuild writes the registry in batches and commits once at the end, so that
-     * a rebuild killed midway leaves the previous commit as it was.
+     * Adds editions without committing, after {@link #stageClear()}: a rebuild writes the registry in batches and
+     * commits once at the end, so that a rebuild killed midway leaves the previous commit as it was. Nothing is
+     * replaced (the index was cleared), so nothing is deleted first.
      */
     public synchronized void stage(Collection<IndexedStandard> added) {
         requireWriter();
         try {
             for (IndexedStandard edition : added) {
-                write(edition);
+                writer.addDocuments(documents(edition));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index", e);
@@ -223,12 +224,16 @@ public final class StandardIndex implements Closeable {
 
     private void write(IndexedStandard edition) throws IOException {
         writer.deleteDocuments(new Term(Fields.EDITION, edition.editionId()));
+        writer.addDocuments(documents(edition));
+    }
+
+    private List<Document> documents(IndexedStandard edition) throws IOException {
         List<Document> documents = new ArrayList<>();
         for (Entry entry : Entries.of(edition)) {
             documents.add(Fields.document(entry, facets));
         }
         documents.add(StoredModels.document(edition));
-        writer.addDocuments(documents);
+        return documents;
     }
 
     /** The state recorded with the last commit (empty for an index never committed with one). */
