@@ -28,18 +28,17 @@ final class MatchPage {
     }
 
     void results(Context ctx) {
-        String text = SubmittedText.of(ctx);
-        render(ctx, text, services.search().match(text, LIMIT));
+        String text = SubmittedText.of(ctx, services.matching());
+        render(ctx, text, services.matching().matchText(text, LIMIT));
     }
 
     void gap(Context ctx) {
-        String text = SubmittedText.of(ctx);
+        String text = SubmittedText.of(ctx, services.matching());
         String cardId = ctx.formParam("card");
         if (cardId == null || cardId.isBlank()) {
             throw HttpProblem.invalid("choose a card to compare the text with");
         }
-        GapResult gap = services.search().gap(text, cardId)
-                .orElseThrow(() -> HttpProblem.notFound("there is no card " + cardId + " in the index"));
+        GapResult gap = services.matching().gapText(text, cardId);
         templates.render(ctx, "gap.jte", Map.of("text", text, "gap", gap));
     }
 
