@@ -1,0 +1,231 @@
+package org.profstd.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts the pages of a PDF together into the lines of one text, shaped like the lines the DOCX reader makes of the
+ * same document: a line of free text is a line; a table row is a line whose cells are the row's cells, a cell merged
+ * down from the row above an empty cell.
+ *
+ * <p>A table that runs on from one page to the next is read as one table. The header row a word processor repeats at
+ * the top of each page is read once. A row broken by the page end continues cell by cell: the text at the top of a
+ * cell on the new page joins the cell above it when it plainly goes on (it starts with a small letter, the list in the
+ * cell above goes on with the next number, or the word before it ends with a hyphen); otherwise it is a new row.
+ * Page numbers in the margins are not part of the text.
+ */
+final class PdfFlow {
+    /** How far (points) the edges of a table may move from one page to the next and still be the same table. */
+    private static final float SAME_EDGE = 3f;
+    /** The share of the page height at its top and bottom where a lone number is a page number. */
+    private static final float MARGIN_SHARE = 0.1f;
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s");
+
+    private final List<List<List<String>>> lines = new ArrayList<>();
+    private OpenTable open;
+
+    /** A line of text outside any table, its cells split where the text stands far apart. */
+    record FreeLine(float top, List<String> cells) {
+    }
+
+    /** A table of one page with the paragraphs of each of its cells, by cell index. */
+    record PageTable(RuledTable table, Map<Integer, List<String>> paragraphs) {
+    }
+
+    /** The table the last line came from, while the next page may continue it. */
+    private static final class OpenTable {
+        final float left;
+        final float right;
+        final List<Owner> owners = new ArrayList<>();
+        List<String> header;
+
+        OpenTable(float left, float right) {
+            this.left = left;
+            this.right = right;
+        }
+    }
+
+    /** The cell that last held text in a stretch of columns: where text continued on the next page goes. */
+    private record Owner(float left, float right, List<String> paragraphs) {
+    }
+
+    /** Adds one page: its free lines and tables in the order they stand on the page. */
+    void page(List<FreeLine> free, List<PageTable> tables, float pageHeight) {
+        List<Object> items = new ArrayList<>();
+        for (FreeLine line : free) {
+            if (!isPageNumber(line, pageHeight)) {
+                items.add(line);
+            }
+        }
+        items.addAll(tables);
+        items.sort(Comparator.comparing(PdfFlow::top));
+        boolean first = true;
+        for (Object item : items) {
+            if (item instanceof PageTable table) {
+                table(table, first && continues(table.table()));
+            } else {
+                open = null;
+                lines.add(cellsOf(((FreeLine) item).cells()));
+            }
+            first = false;
+        }
+    }
+
+    /** The lines of the whole document, numbered from 1, blank ones left out. */
+    List<SourceLine> lines() {
+        List<SourceLine> out = new ArrayList<>();
+        for (List<List<String>> cells : lines) {
+            SourceLine line = SourceLines.ofCells(out.size() + 1, cells, 0);
+            if (!line.isBlank()) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static float top(Object item) {
+        return item instanceof PageTable table ? table.table().top() : ((FreeLine) item).top();
+    }
+
+    private static boolean isPageNumber(FreeLine line, float pageHeight) {
+        String text = String.join("", line.cells()).strip();
+        boolean number = !text.isEmpty() && text.length() <= 4 && text.chars().allMatch(Character::isDigit);
+        boolean inMargin = line.top() < MARGIN_SHARE * pageHeight || line.top() > (1 - MARGIN_SHARE) * pageHeight;
+        return number && inMargin;
+    }
+
+    private boolean continues(RuledTable table) {
+        return open != null && Math.abs(table.left() - open.left) <= SAME_EDGE
+                && Math.abs(table.right() - open.right) <= SAME_EDGE;
+    }
+
+    private void table(PageTable page, boolean continued) {
+        RuledTable table = page.table();
+        if (!continued) {
+            open = new OpenTable(table.left(), table.right());
+        }
+        boolean atPageTop = continued;
+        for (int row = 0; row < table.rowCount(); row++) {
+            List<RuledTable.Slot> slots = table.row(row);
+            List<List<String>> cells = new ArrayList<>();
+            for (RuledTable.Slot slot : slots) {
+                List<String> paragraphs = slot.starts()
+                        ? new ArrayList<>(page.paragraphs().getOrDefault(slot.cell().index(), List.of()))
+                        : new ArrayList<>();
+                cells.add(paragraphs);
+            }
+            if (cells.stream().allMatch(List::isEmpty)) {
+                continue;
+            }
+            if (open.header == null) {
+                open.header = texts(cells);
+            } else if (atPageTop && open.header.equals(texts(cells))) {
+                continue;
+            }
+            if (atPageTop) {
+                joinContinuedCells(slots, cells);
+                atPageTop = false;
+            }
+            if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                lines.add(cells);
+            }
+            own(slots, cells);
+        }
+    }
+
+    /** Moves the text of the cells that go on from the page before into the cells they continue. */
+    private void joinContinuedCells(List<RuledTable.Slot> slots, List<List<String>> cells) {
+        for (int i = 0; i < slots.size(); i++) {
+            List<String> paragraphs = cells.get(i);
+            if (paragraphs.isEmpty()) {
+                continue;
+            }
+            RuledTable.Cell cell = slots.get(i).cell();
+            Owner owner = ownerOf(cell.left(), cell.right());
+            if (owner != null && goesOn(owner.paragraphs(), paragraphs)) {
+                append(owner.paragraphs(), paragraphs);
+                paragraphs.clear();
+            }
+        }
+    }
+
+    private void own(List<RuledTable.Slot> slots, List<List<String>> cells) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (cells.get(i).isEmpty()) {
+                continue;
+            }
+            RuledTable.Cell cell = slots.get(i).cell();
+            open.owners.removeIf(o -> o.left() < cell.right() - SAME_EDGE && o.right() > cell.left() + SAME_EDGE);
+            open.owners.add(new Owner(cell.left(), cell.right(), cells.get(i)));
+        }
+    }
+
+    private Owner ownerOf(float left, float right) {
+        for (Owner owner : open.owners) {
+            if (Math.abs(owner.left() - left) <= SAME_EDGE && Math.abs(owner.right() - right) <= SAME_EDGE) {
+                return owner;
+            }
+        }
+        return null;
+    }
+
+    /** Whether text at the top of a cell plainly goes on with the text of the cell above on the page before. */
+    static boolean goesOn(List<String> above, List<String> below) {
+        if (above.isEmpty()) {
+            return false;
+        }
+        String last = above.get(above.size() - 1).strip();
+        String first = below.get(0).strip();
+        if (last.isEmpty() || first.isEmpty()) {
+            return false;
+        }
+        if (Character.isLowerCase(first.charAt(0)) || endsWithHyphen(last) && Character.isLetter(first.charAt(0))) {
+            return true;
+        }
+        int next = number(first);
+        return next > 1 && next == lastNumber(above) + 1;
+    }
+
+    private static void append(List<String> above, List<String> below) {
+        String last = above.get(above.size() - 1).strip();
+        String first = below.get(0).strip();
+        if (number(first) < 0) {
+            above.set(above.size() - 1, last + (endsWithHyphen(last) ? "" : " ") + first);
+            above.addAll(below.subList(1, below.size()));
+        } else {
+            above.addAll(below);
+        }
+    }
+
+    private static boolean endsWithHyphen(String text) {
+        int n = text.length();
+        return n >= 2 && text.charAt(n - 1) == '-' && Character.isLetter(text.charAt(n - 2));
+    }
+
+    private static int lastNumber(List<String> paragraphs) {
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            int number = number(paragraphs.get(i).strip());
+            if (number >= 0) {
+                return number;
+            }
+        }
+        return -1;
+    }
+
+    private static int number(String paragraph) {
+        Matcher m = NUMBERED.matcher(paragraph);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static List<String> texts(List<List<String>> cells) {
+        return cells.stream().map(c -> String.join(" ", c)).toList();
+    }
+
+    private static List<List<String>> cellsOf(List<String> cells) {
+        return cells.stream().map(List::of).toList();
+    }
+}
