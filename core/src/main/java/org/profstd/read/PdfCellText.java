@@ -24,20 +24,26 @@ final class PdfCellText {
     private static final float SPACE_EMS = 0.25f;
     /** Baselines further apart than this many ems have an empty line or paragraph spacing between them. */
     private static final float BLANK_LINE_EMS = 1.8f;
-    /** Word's cell margin (0.19 cm) when the text does not show it. */
+    /**
+     * How much room (in ems) must be left after a word that would have fitted, for the break to count as a paragraph
+     * end: word processors keep paragraph indents and measure with their own rounding, so a word that fits only just
+     * may still have been wrapped.
+     */
+    private static final float FIT_SLACK_EMS = 1f;
+    /** Word's cell margin (0.19 cm). */
     private static final float DEFAULT_MARGIN = 5.4f;
 
     private PdfCellText() {
     }
 
-    /** The paragraphs of the glyphs of a cell whose borders are {@code left} and {@code right}. */
-    static List<String> paragraphs(List<TextPosition> glyphs, float left, float right) {
+    /** The paragraphs of the glyphs of a cell whose right border is at {@code right}. */
+    static List<String> paragraphs(List<TextPosition> glyphs, float right) {
         List<PdfTextLine> lines = PdfTextLine.of(glyphs);
         List<String> paragraphs = new ArrayList<>();
         if (lines.isEmpty()) {
             return paragraphs;
         }
-        float textRight = right - margin(lines, left);
+        float textRight = right - DEFAULT_MARGIN;
         StringBuilder paragraph = new StringBuilder(lines.get(0).text());
         for (int i = 1; i < lines.size(); i++) {
             PdfTextLine before = lines.get(i - 1);
@@ -53,16 +59,6 @@ final class PdfCellText {
         return paragraphs;
     }
 
-    /** The cell's inner margin: where its leftmost line starts, bounded to what word processors use. */
-    private static float margin(List<PdfTextLine> lines, float left) {
-        float start = Float.MAX_VALUE;
-        for (PdfTextLine line : lines) {
-            start = Math.min(start, line.left());
-        }
-        float margin = start - left;
-        return margin >= 1f && margin <= 10f ? margin : DEFAULT_MARGIN;
-    }
-
     static boolean startsParagraph(PdfTextLine before, PdfTextLine line, float textRight) {
         if (LIST_START.matcher(line.text()).find() || before.text().endsWith(":")) {
             return true;
@@ -71,7 +67,7 @@ final class PdfCellText {
             return true;
         }
         float wouldEnd = before.right() + SPACE_EMS * before.em() + line.firstWordWidth();
-        return wouldEnd < textRight;
+        return wouldEnd < textRight - FIT_SLACK_EMS * before.em();
     }
 
     /**

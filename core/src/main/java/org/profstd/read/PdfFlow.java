@@ -42,6 +42,8 @@ final class PdfFlow {
         final float right;
         final List<Owner> owners = new ArrayList<>();
         List<String> header;
+        List<RuledTable.Slot> lastSlots = List.of();
+        List<List<String>> lastCells = List.of();
 
         OpenTable(float left, float right) {
             this.left = left;
@@ -132,25 +134,56 @@ final class PdfFlow {
             }
             if (cells.stream().anyMatch(c -> !c.isEmpty())) {
                 lines.add(cells);
+                open.lastSlots = slots;
+                open.lastCells = cells;
             }
             own(slots, cells);
         }
     }
 
-    /** Moves the text of the cells that go on from the page before into the cells they continue. */
+    /**
+     * Joins the first row of a page to the row the page before ended with when that row was broken by the page end:
+     * a cell of that row is empty where the new row has text (the word processor moved the whole cell text on), or
+     * the text of a cell plainly goes on. Otherwise only the cells that plainly go on join the cells they continue.
+     */
     private void joinContinuedCells(List<RuledTable.Slot> slots, List<List<String>> cells) {
+        boolean broken = false;
+        boolean matched = true;
+        List<List<String>> targets = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
-            List<String> paragraphs = cells.get(i);
-            if (paragraphs.isEmpty()) {
-                continue;
+            List<String> target = null;
+            if (!cells.get(i).isEmpty()) {
+                RuledTable.Cell cell = slots.get(i).cell();
+                int above = slotAbove(cell);
+                matched &= above >= 0;
+                target = above < 0 ? null
+                        : open.lastSlots.get(above).starts() ? open.lastCells.get(above) : ownerOf(cell);
+                if (target != null) {
+                    broken |= target.isEmpty() && above >= 0 && open.lastSlots.get(above).starts()
+                            || goesOn(target, cells.get(i));
+                }
             }
-            RuledTable.Cell cell = slots.get(i).cell();
-            Owner owner = ownerOf(cell.left(), cell.right());
-            if (owner != null && goesOn(owner.paragraphs(), paragraphs)) {
-                append(owner.paragraphs(), paragraphs);
+            targets.add(target);
+        }
+        for (int i = 0; i < slots.size(); i++) {
+            List<String> target = targets.get(i);
+            List<String> paragraphs = cells.get(i);
+            if (target != null && !paragraphs.isEmpty() && (broken && matched || goesOn(target, paragraphs))) {
+                append(target, paragraphs);
                 paragraphs.clear();
             }
         }
+    }
+
+    /** The slot of the last row of the page before that has the same edges as the cell, or -1. */
+    private int slotAbove(RuledTable.Cell cell) {
+        for (int i = 0; i < open.lastSlots.size(); i++) {
+            RuledTable.Cell above = open.lastSlots.get(i).cell();
+            if (Math.abs(above.left() - cell.left()) <= SAME_EDGE && Math.abs(above.right() - cell.right()) <= SAME_EDGE) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void own(List<RuledTable.Slot> slots, List<List<String>> cells) {
@@ -164,10 +197,10 @@ final class PdfFlow {
         }
     }
 
-    private Owner ownerOf(float left, float right) {
+    private List<String> ownerOf(RuledTable.Cell cell) {
         for (Owner owner : open.owners) {
-            if (Math.abs(owner.left() - left) <= SAME_EDGE && Math.abs(owner.right() - right) <= SAME_EDGE) {
-                return owner;
+            if (Math.abs(owner.left() - cell.left()) <= SAME_EDGE && Math.abs(owner.right() - cell.right()) <= SAME_EDGE) {
+                return owner.paragraphs();
             }
         }
         return null;
@@ -191,9 +224,13 @@ final class PdfFlow {
     }
 
     private static void append(List<String> above, List<String> below) {
+        if (above.isEmpty()) {
+            above.addAll(below);
+            return;
+        }
         String last = above.get(above.size() - 1).strip();
         String first = below.get(0).strip();
-        if (number(first) < 0) {
+        if (number(first) < 0 && !first.isEmpty() && (Character.isLowerCase(first.charAt(0)) || endsWithHyphen(last))) {
             above.set(above.size() - 1, last + (endsWithHyphen(last) ? "" : " ") + first);
             above.addAll(below.subList(1, below.size()));
         } else {

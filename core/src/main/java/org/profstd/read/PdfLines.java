@@ -52,7 +52,7 @@ final class PdfLines extends PDFTextStripper {
         for (RuledTable table : tables) {
             Map<Integer, List<String>> paragraphs = new HashMap<>();
             glyphs.getOrDefault(table, Map.of()).forEach((cell, cellGlyphs) -> paragraphs.put(cell.index(),
-                    PdfCellText.paragraphs(cellGlyphs, cell.left(), cell.right())));
+                    PdfCellText.paragraphs(cellGlyphs, cell.right())));
             pageTables.add(new PdfFlow.PageTable(table, paragraphs));
         }
         flow.page(List.copyOf(freeLines), pageTables, page.getCropBox().getHeight());

@@ -135,11 +135,17 @@ public final class Kz2017Parser implements FamilyParser {
         }
 
         private void fieldText(Token.TextToken t) {
-            if (t.isLoneNumber() && field != Field.VERSION && field != Field.CODE) {
+            if (t.isLoneNumber() && field != Field.VERSION && field != Field.CODE && !isReviewYear(t)) {
                 context.pageNumber(t, "the passport");
                 return;
             }
             context.append(fieldText, t.text());
+        }
+
+        /** A year alone after "Дата ориентировочного пересмотра": the review year, not a page number. */
+        private boolean isReviewYear(Token.TextToken t) {
+            return field == Field.REVIEW_DATE && t.text().length() == 4
+                    && (t.text().startsWith("19") || t.text().startsWith("20"));
         }
 
         /** Closes what the current section was collecting. */
