@@ -161,9 +161,22 @@ final class FunctionReader {
         return (number == 0 ? "the unnumbered task" : "task " + number) + " of " + where;
     }
 
+    /**
+     * Whether the section prints the listed name with its words run together ("Установка,конфигурированиеи..."): the
+     * same letters, but fewer than half the spaces. The list's spelling is the one a reader can read.
+     */
+    private boolean runTogether(String printed) {
+        return expectedName != null && Context.compact(printed).equals(Context.compact(expectedName))
+                && 2 * spaces(printed) < spaces(expectedName);
+    }
+
+    private static long spaces(String text) {
+        return text.chars().filter(Character::isWhitespace).count();
+    }
+
     FunctionDraft finish() {
         String printed = Context.cleanName(name.toString());
-        draft.name = printed.isEmpty() ? expectedName : printed;
+        draft.name = printed.isEmpty() || runTogether(printed) ? expectedName : printed;
         if (printed.isEmpty()) {
             context.report(DiagnosticCode.EMPTY_NAME, line, where + " has no name in its section");
         } else if (expectedName != null && !Context.compact(printed).equals(Context.compact(expectedName))) {
