@@ -15,9 +15,11 @@ import org.apache.pdfbox.text.TextPosition;
  * the two lines ("Задача 1" in bold over the task's name), or when its first word would have fitted at the end of the line before: a word
  * processor wraps only words that do not fit, so a line that stopped short was ended on purpose. A word longer than
  * the cell is broken by the word processor without a hyphen ("инфокоммуникацион" / "ных"); such a break is joined
- * without a space.
+ * without a space when the document prints the whole word elsewhere.
  */
 final class PdfCellText {
+    /** Marks a seam that may be inside one word; resolved by {@link PdfFlow} with the document's vocabulary. */
+    static final char MAYBE_ONE_WORD = '\uE000';
     /** A list number or bullet at the start of a line: "1.", "12)", "-", "•". */
     private static final Pattern LIST_START = Pattern.compile("^(?:\\d{1,2}[.)](?:\\s|$)|[-–•·▪]\\s)");
     /** The width of a space, in ems, that must fit between the last word of a line and the word after it. */
@@ -52,7 +54,7 @@ final class PdfCellText {
                 paragraphs.add(paragraph.toString());
                 paragraph = new StringBuilder(line.text());
             } else {
-                paragraph.append(brokenWord(before, line, textRight) ? "" : " ").append(line.text());
+                paragraph.append(seam(before, line, textRight)).append(line.text());
             }
         }
         paragraphs.add(paragraph.toString());
@@ -71,21 +73,24 @@ final class PdfCellText {
     }
 
     /**
-     * A word broken where the cell ended: the line before is one word that reaches the cell's edge (its next letter
-     * would not fit), and the next line goes on with letters. A line-final hyphen after a letter is a real hyphen
-     * ("программно-" / "аппаратного") and joins without a space too.
+     * What joins a line to the wrapped line after it. A line-final hyphen after a letter is a real hyphen
+     * ("программно-" / "аппаратного"): nothing. A line of one word that reaches the cell's edge (its next letter would
+     * not fit) may be a word too long for the cell, broken without a hyphen ("инфокоммуникацион" / "ных"), or a
+     * whole word followed by the next: {@link #MAYBE_ONE_WORD}, which {@link PdfFlow} resolves once it knows every
+     * word of the document. Otherwise a space.
      */
-    static boolean brokenWord(PdfTextLine before, PdfTextLine line, float textRight) {
+    static String seam(PdfTextLine before, PdfTextLine line, float textRight) {
         String a = before.text();
         String b = line.text();
         if (a.isEmpty() || b.isEmpty() || !Character.isLetter(b.charAt(0))) {
-            return false;
+            return " ";
         }
         char last = a.charAt(a.length() - 1);
         if (last == '-' && a.length() >= 2 && Character.isLetter(a.charAt(a.length() - 2))) {
-            return true;
+            return "";
         }
-        return before.oneWord() && Character.isLetter(last) && Character.isLowerCase(b.charAt(0))
-                && before.right() + line.firstGlyphWidth() > textRight;
+        boolean reachesEdge = before.right() + line.firstGlyphWidth() > textRight;
+        return before.oneWord() && Character.isLetter(last) && Character.isLowerCase(b.charAt(0)) && reachesEdge
+                ? String.valueOf(MAYBE_ONE_WORD) : " ";
     }
 }

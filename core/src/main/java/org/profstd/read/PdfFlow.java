@@ -77,16 +77,54 @@ final class PdfFlow {
         }
     }
 
-    /** The lines of the whole document, numbered from 1, blank ones left out. */
+    /**
+     * The lines of the whole document, numbered from 1, blank ones left out. A seam that may lie inside one word is
+     * closed when the document prints the whole word elsewhere, as {@link TextJoiner} decides for the text
+     * conversions.
+     */
     List<SourceLine> lines() {
+        String seam = String.valueOf(PdfCellText.MAYBE_ONE_WORD);
+        List<SourceLine> spaced = build(p -> p.replace(seam, " "));
+        TextJoiner joiner = new TextJoiner(Vocabulary.of(spaced));
+        return build(p -> p.indexOf(PdfCellText.MAYBE_ONE_WORD) < 0 ? p : closeSeams(p, joiner));
+    }
+
+    private List<SourceLine> build(java.util.function.UnaryOperator<String> paragraphText) {
         List<SourceLine> out = new ArrayList<>();
         for (List<List<String>> cells : lines) {
-            SourceLine line = SourceLines.ofCells(out.size() + 1, cells, 0);
+            List<List<String>> texts = cells.stream().map(c -> c.stream().map(paragraphText).toList()).toList();
+            SourceLine line = SourceLines.ofCells(out.size() + 1, texts, 0);
             if (!line.isBlank()) {
                 out.add(line);
             }
         }
         return out;
+    }
+
+    private static String closeSeams(String paragraph, TextJoiner joiner) {
+        String[] parts = paragraph.split(String.valueOf(PdfCellText.MAYBE_ONE_WORD), -1);
+        StringBuilder sb = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            boolean oneWord = joiner.isSplitWord(lastLetters(sb), leadingLetters(parts[i]));
+            sb.append(oneWord ? "" : " ").append(parts[i]);
+        }
+        return sb.toString();
+    }
+
+    private static String lastLetters(CharSequence text) {
+        int start = text.length();
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.subSequence(start, text.length()).toString();
+    }
+
+    private static String leadingLetters(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(0, end);
     }
 
     private static float top(Object item) {
