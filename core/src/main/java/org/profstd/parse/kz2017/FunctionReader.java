@@ -135,7 +135,10 @@ final class FunctionReader {
     }
 
     private void itemText(Token.TextToken t) {
-        if (Numbered.leading(t.text()) != null) {
+        if (context.printedLines() && t.opensParagraph() && !(nameAfterLabels && !unit.hasOpenItem()
+                && Numbered.leading(t.text()) == null)) {
+            unit.paragraph(t.text(), t.line());
+        } else if (Numbered.leading(t.text()) != null) {
             unit.item(t.text(), t.line());
         } else if (nameAfterLabels && !unit.hasOpenItem()) {
             unit.appendName(t.text());

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Standard;
+import org.profstd.parse.ItemParagraphs;
 import org.profstd.parse.Dates;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.FamilyParser;
@@ -37,7 +38,8 @@ public final class Kz2017Parser implements FamilyParser {
     @Override
     public Standard parse(SourceText text, Segment segment, Diagnostics diagnostics) {
         List<SourceLine> lines = text.lines(segment.startLine(), segment.endLine());
-        Reading reading = new Reading(new Context(new TextJoiner(text.vocabulary()), diagnostics), text, segment);
+        Reading reading = new Reading(new Context(new TextJoiner(text.vocabulary()), diagnostics,
+                ItemParagraphs.arePrintedLines(text.format())), text, segment);
         for (Token token : Tokenizer.tokenize(Fragments.forFormat(text.format()).of(lines), diagnostics)) {
             reading.accept(token);
         }
