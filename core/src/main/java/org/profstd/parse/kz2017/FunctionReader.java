@@ -166,11 +166,11 @@ final class FunctionReader {
 
     /**
      * Whether the section prints the listed name with its words run together ("Установка,конфигурированиеи..."): the
-     * same letters, but fewer than half the spaces. The list's spelling is the one a reader can read.
+     * same letters, but fewer spaces. The list's spelling is the one a reader can read.
      */
     private boolean runTogether(String printed) {
         return expectedName != null && Context.compact(printed).equals(Context.compact(expectedName))
-                && 2 * spaces(printed) < spaces(expectedName);
+                && spaces(printed) < spaces(expectedName);
     }
 
     private static long spaces(String text) {

@@ -22,7 +22,11 @@ import org.profstd.read.TextJoiner;
  * {@link Tokenizer} finds through the sections of {@link Section}; cards are read by {@link CardReader}.
  */
 public final class Kz2017Parser implements FamilyParser {
-    private static final Pattern OKED_CODE = Pattern.compile("^([A-Z]|\\d{2}(?:\\.\\d{1,2}){0,2}(?:\\.\\d)?)\\s+\\p{L}");
+    /** A code of ОКЭД at the start of a line, its full stop optional: "J Информация", "J. Информация", "62.01.1. Разработка". */
+    private static final Pattern OKED_CODE = Pattern.compile("^([A-Z]|\\d{2}(?:\\.\\d{1,2}){0,2}(?:\\.\\d)?)\\.?\\s+\\p{L}");
+    /** A dotted code of ОКЭД after a word: two lines of the cell that a PDF printed as one paragraph. */
+    private static final Pattern INNER_OKED_CODE = Pattern.compile(
+            "(?<=\\p{L}\\s)(\\d{2}(?:\\.\\d{1,2}){1,2}(?:\\.\\d)?)\\.?\\s+\\p{Lu}");
     private static final Pattern VERSION = Pattern.compile("(?iu)верси\\p{L}*\\s*(\\S+?)[,;]?\\s+(?:.*?)?(\\d{4})");
 
     /** Where in the standard the parser is. */
@@ -126,6 +130,10 @@ public final class Kz2017Parser implements FamilyParser {
             Matcher m = OKED_CODE.matcher(t.text());
             if (m.find()) {
                 draft.okedCodes.add(m.group(1));
+                Matcher inner = INNER_OKED_CODE.matcher(t.text());
+                while (inner.find()) {
+                    draft.okedCodes.add(inner.group(1));
+                }
             }
         }
 
