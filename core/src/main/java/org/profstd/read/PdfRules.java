@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -113,6 +114,15 @@ final class PdfRules extends PDFGraphicsStreamEngine {
     @Override
     public void fillAndStrokePath(int windingRule) {
         strokePath();
+    }
+
+    /** Text is read by the text stripper; here its glyphs would only cost time. */
+    @Override
+    public void showTextString(byte[] string) {
+    }
+
+    @Override
+    public void showTextStrings(COSArray array) {
     }
 
     @Override
