@@ -25,6 +25,11 @@ final class PdfFlow {
     private static final float MARGIN_SHARE = 0.1f;
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s");
 
+    /** Words of one or two letters in Russian and Kazakh: a line that starts with one starts with a word. */
+    private static final java.util.Set<String> SHORT_WORDS = java.util.Set.of("а", "в", "и", "к", "о", "с", "у", "я",
+            "во", "да", "до", "же", "за", "из", "им", "их", "ко", "ли", "мы", "на", "не", "ни", "но", "об", "он", "от",
+            "по", "со", "то", "ты", "уж", "де", "та", "те", "ол", "ең", "әр", "мә", "ма", "ме", "ба", "бе", "па", "пе");
+
     private final List<List<List<String>>> lines = new ArrayList<>();
     private OpenTable open;
 
@@ -105,10 +110,20 @@ final class PdfFlow {
         String[] parts = paragraph.split(String.valueOf(PdfCellText.MAYBE_ONE_WORD), -1);
         StringBuilder sb = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
-            boolean oneWord = joiner.isSplitWord(lastLetters(sb), leadingLetters(parts[i]));
+            String tail = leadingLetters(parts[i]);
+            boolean oneWord = joiner.isSplitWord(lastLetters(sb), tail) || isWordTail(tail, parts[i]);
             sb.append(oneWord ? "" : " ").append(parts[i]);
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether the letters a line starts with can only end a word: one or two small letters that are no word of their
+     * own ("Администрирован" / "ие ПО").
+     */
+    private static boolean isWordTail(String letters, String line) {
+        boolean alone = line.length() == letters.length() || !Character.isLetterOrDigit(line.charAt(letters.length()));
+        return alone && !letters.isEmpty() && letters.length() <= 2 && !SHORT_WORDS.contains(letters);
     }
 
     private static String lastLetters(CharSequence text) {

@@ -116,6 +116,12 @@ class PdfStandardsTest {
         }
 
         @Test
+        void aWordBrokenAtTheEdgeOfANarrowCellIsWhole() {
+            // "Администрирован" / "ие ПО" in the task column of the first function of the level-3 support specialist
+            assertThat(standard.cards().get(6).functions().get(0).units().get(1).name()).isEqualTo("Администрирование ПО");
+        }
+
+        @Test
         void onlyWhatThePagesReallyShowIsReported() {
             assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
                     // "Номер ПС:" is printed empty
