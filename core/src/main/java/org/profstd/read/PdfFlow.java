@@ -25,6 +25,7 @@ final class PdfFlow {
     private static final float MARGIN_SHARE = 0.1f;
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s");
 
+
     /** Words of one or two letters in Russian and Kazakh: a line that starts with one starts with a word. */
     private static final java.util.Set<String> SHORT_WORDS = java.util.Set.of("а", "в", "и", "к", "о", "с", "у", "я",
             "во", "да", "до", "же", "за", "из", "им", "их", "ко", "ли", "мы", "на", "не", "ни", "но", "об", "он", "от",
@@ -32,6 +33,7 @@ final class PdfFlow {
 
     private final List<List<List<String>>> lines = new ArrayList<>();
     private OpenTable open;
+
 
     /** A line of text outside any table, its cells split where the text stands far apart. */
     record FreeLine(float top, List<String> cells) {
@@ -195,12 +197,16 @@ final class PdfFlow {
     }
 
     /**
-     * Joins the first row of a page to the row the page before ended with when that row was broken by the page end:
-     * a cell of that row is empty where the new row has text (the word processor moved the whole cell text on), or
-     * the text of a cell plainly goes on. Otherwise only the cells that plainly go on join the cells they continue.
+     * Joins the first row of a page to the row the page before ended with when that row was broken by the page end.
+     * It was when the text of a cell plainly goes on, or when a cell of that row is empty where the new row has text
+     * (the word processor moved the whole text of the cell on) and no cell of the new row starts anew below a cell
+     * whose text ended (a full stop or semicolon; a label such as "Умения:" or "Трудовая функция 2" waits for what
+     * follows). Otherwise only the cells that plainly go on join the cells they continue, and the rest is a new row.
      */
     private void joinContinuedCells(List<RuledTable.Slot> slots, List<List<String>> cells) {
-        boolean broken = false;
+        boolean goesOn = false;
+        boolean movedOn = false;
+        boolean startsAnew = false;
         boolean matched = true;
         List<List<String>> targets = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
@@ -209,23 +215,35 @@ final class PdfFlow {
                 RuledTable.Cell cell = slots.get(i).cell();
                 int above = slotAbove(cell);
                 matched &= above >= 0;
-                target = above < 0 ? null
-                        : open.lastSlots.get(above).starts() ? open.lastCells.get(above) : ownerOf(cell);
+                boolean fresh = above >= 0 && open.lastSlots.get(above).starts();
+                target = above < 0 ? null : fresh ? open.lastCells.get(above) : ownerOf(cell);
                 if (target != null) {
-                    broken |= target.isEmpty() && above >= 0 && open.lastSlots.get(above).starts()
-                            || goesOn(target, cells.get(i));
+                    boolean continues = goesOn(target, cells.get(i));
+                    goesOn |= continues;
+                    movedOn |= fresh && target.isEmpty();
+                    startsAnew |= !continues && endsComplete(target);
                 }
             }
             targets.add(target);
         }
+        boolean broken = matched && (goesOn || movedOn && !startsAnew);
         for (int i = 0; i < slots.size(); i++) {
             List<String> target = targets.get(i);
             List<String> paragraphs = cells.get(i);
-            if (target != null && !paragraphs.isEmpty() && (broken && matched || goesOn(target, paragraphs))) {
+            if (target != null && !paragraphs.isEmpty() && (broken || goesOn(target, paragraphs))) {
                 append(target, paragraphs);
                 paragraphs.clear();
             }
         }
+    }
+
+    /** Whether a cell's text ends as a finished sentence or list does, with a full stop or a semicolon. */
+    private static boolean endsComplete(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return false;
+        }
+        String last = paragraphs.get(paragraphs.size() - 1).strip();
+        return last.endsWith(".") || last.endsWith(";") || last.endsWith("!") || last.endsWith("?");
     }
 
     /** The slot of the last row of the page before that has the same edges as the cell, or -1. */
