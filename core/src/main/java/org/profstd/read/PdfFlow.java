@@ -302,11 +302,20 @@ final class PdfFlow {
         String last = above.get(above.size() - 1).strip();
         String first = below.get(0).strip();
         if (number(first) < 0 && !first.isEmpty() && (Character.isLowerCase(first.charAt(0)) || endsWithHyphen(last))) {
-            above.set(above.size() - 1, last + (endsWithHyphen(last) ? "" : " ") + first);
+            above.set(above.size() - 1, last + seam(last, first) + first);
             above.addAll(below.subList(1, below.size()));
         } else {
             above.addAll(below);
         }
+    }
+
+    /** Nothing after a hyphen; a seam that may lie inside one word between letters; otherwise a space. */
+    private static String seam(String last, String first) {
+        if (endsWithHyphen(last)) {
+            return "";
+        }
+        boolean letters = Character.isLetter(last.charAt(last.length() - 1)) && Character.isLowerCase(first.charAt(0));
+        return letters ? String.valueOf(PdfCellText.MAYBE_ONE_WORD) : " ";
     }
 
     private static boolean endsWithHyphen(String text) {
