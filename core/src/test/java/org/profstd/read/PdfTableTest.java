@@ -110,6 +110,44 @@ class PdfTableTest {
     }
 
     @Test
+    void cellsLeftEmptyAtThePageEndTakeTheTextTheWordProcessorMovedOn() throws Exception {
+        // the last row of page 1 shows only its label; the function and task of that row head page 2
+        Page first = new Page()
+                .across(700, LEFT, RIGHT).across(680, LEFT, RIGHT).across(660, LEFT, RIGHT)
+                .down(700, 660, LEFT, MIDDLE, NARROW_RIGHT, RIGHT)
+                .text(55, 688, "Function 1").text(335, 688, "1. Alpha.")
+                .text(335, 668, "Skills:");
+        Page second = new Page()
+                .across(750, LEFT, RIGHT).across(730, LEFT, RIGHT)
+                .down(750, 730, LEFT, MIDDLE, NARROW_RIGHT, RIGHT)
+                .text(55, 738, "Function 2").text(205, 738, "Task 1").text(335, 738, "1. Install");
+
+        SourceText text = PdfReader.read("moved-on.pdf", pdf(first, second));
+
+        assertThat(text.lines()).extracting(PdfTableTest::cells).containsExactly(
+                List.of(List.of("Function 1"), List.of(), List.of("1. Alpha.")),
+                List.of(List.of("Function 2"), List.of("Task 1"), List.of("Skills:", "1. Install")));
+    }
+
+    @Test
+    void aRowUnderAFinishedListOnTheNextPageIsANewRow() throws Exception {
+        Page first = new Page()
+                .across(700, LEFT, RIGHT).across(680, LEFT, RIGHT).across(660, LEFT, RIGHT)
+                .down(700, 660, LEFT, MIDDLE, RIGHT)
+                .text(55, 688, "Function 1").text(205, 688, "1. Alpha.")
+                .text(205, 668, "2. Beta.");
+        Page second = new Page()
+                .across(750, LEFT, RIGHT).across(730, LEFT, RIGHT)
+                .down(750, 730, LEFT, MIDDLE, RIGHT)
+                .text(55, 738, "Function 2").text(205, 738, "Skills:");
+
+        SourceText text = PdfReader.read("new-row.pdf", pdf(first, second));
+
+        assertThat(text.lines()).extracting(SourceLine::text).containsExactly(
+                "Function 1\t1. Alpha.", "\t2. Beta.", "Function 2\tSkills:");
+    }
+
+    @Test
     void aHeaderRowRepeatedOnTheNextPageIsReadOnceAndPageNumbersAreNotText() throws Exception {
         Page first = new Page()
                 .across(700, LEFT, RIGHT).across(680, LEFT, RIGHT).across(660, LEFT, RIGHT)
