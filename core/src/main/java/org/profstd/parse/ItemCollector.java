@@ -58,6 +58,49 @@ public final class ItemCollector {
         }
     }
 
+    /**
+     * A paragraph of a table cell of a DOCX or PDF: a line of its own on the printed page. A list number opens an
+     * item; so does a new capitalised sentence after an item that reads as complete (a paragraph split by a line
+     * break: "...журнал истории изменений" / "Представление на сайте ..."), and so does every further sentence of the
+     * paragraph that a full stop ends. Anything else continues the open item, as {@link #fragment} does.
+     */
+    public void paragraph(String text, int line) {
+        Numbered.Entry entry = Numbered.leading(text);
+        boolean numbered = entry != null && !entry.text().isEmpty();
+        List<String> sentences = Sentences.split(numbered ? entry.text() : text);
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            if (i == 0 && numbered) {
+                numbered(entry.number(), sentence, line);
+            } else if (i > 0 || open != null && Sentences.startsSentence(sentence, 0) && isComplete(open)) {
+                unnumbered(sentence, line);
+            } else {
+                continuation(sentence, line);
+            }
+        }
+    }
+
+    /**
+     * Whether the open item reads as complete, so a new sentence on the next line is a new item: it does not stop on
+     * a comma, a hyphen, an open bracket or a colon, nor on a short word that needs the next ("и", "в", "для").
+     */
+    private static boolean isComplete(CharSequence item) {
+        String t = item.toString().strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (",-–—(:/".indexOf(last) >= 0) {
+            return false;
+        }
+        int start = t.length();
+        while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+            start--;
+        }
+        int length = t.length() - start;
+        return length == 0 || length > 3 || !Character.isLowerCase(t.charAt(start));
+    }
+
     public boolean hasOpenItem() {
         return open != null;
     }

@@ -3,25 +3,29 @@ package org.profstd.read;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Collects the text lines of a PDF with the positions of their glyphs, and splits each line into cells where the
- * horizontal gap between two glyphs is much wider than a space: that is how a table row looks once its borders are
- * gone. PDFBox finds the lines (sorted by position, so the cells of one row end up on one line); this class only
- * decides where one cell ends and the next begins.
+ * Collects the lines of a PDF page by page. Text inside a ruled table (a form printed by a word processor) is read as
+ * the table it is: the borders give the cells ({@link RuledTables}), the glyphs inside a cell give its paragraphs
+ * ({@link PdfCellText}), and {@link PdfFlow} makes rows of them across pages. Text outside any table is read line by
+ * line, a line split into cells where the horizontal gap between two glyphs is much wider than a space: that is how a
+ * table without borders looks.
  */
 final class PdfLines extends PDFTextStripper {
     /** A gap wider than this many font sizes (ems) separates two cells; word spaces stay well below one em. */
     static final float CELL_GAP_EMS = 1.5f;
-    /** A gap wider than this many ems between glyphs is a word space even when no space glyph was printed. */
-    private static final float WORD_GAP_EMS = 0.15f;
 
-    private final List<SourceLine> lines = new ArrayList<>();
+    private final PdfFlow flow = new PdfFlow();
     private final List<List<TextPosition>> chunks = new ArrayList<>();
+    private final List<PdfFlow.FreeLine> freeLines = new ArrayList<>();
 
     private PdfLines() throws IOException {
         setSortByPosition(true);
@@ -30,8 +34,44 @@ final class PdfLines extends PDFTextStripper {
     static List<SourceLine> of(PDDocument document) throws IOException {
         PdfLines collector = new PdfLines();
         collector.writeText(document, new StringWriter());
-        collector.endLine();
-        return collector.lines;
+        return collector.flow.lines();
+    }
+
+    @Override
+    protected void writePage() throws IOException {
+        PDPage page = getCurrentPage();
+        List<RuledTable> tables = RuledTables.of(PdfRules.of(page));
+        Map<RuledTable, Map<RuledTable.Cell, List<TextPosition>>> glyphs = new LinkedHashMap<>();
+        for (List<TextPosition> article : charactersByArticle) {
+            article.removeIf(glyph -> placeInTable(glyph, tables, glyphs));
+        }
+        freeLines.clear();
+        super.writePage();
+        endLine();
+        List<PdfFlow.PageTable> pageTables = new ArrayList<>();
+        for (RuledTable table : tables) {
+            Map<Integer, List<String>> paragraphs = new HashMap<>();
+            glyphs.getOrDefault(table, Map.of()).forEach((cell, cellGlyphs) -> paragraphs.put(cell.index(),
+                    PdfCellText.paragraphs(cellGlyphs, cell.right())));
+            pageTables.add(new PdfFlow.PageTable(table, paragraphs));
+        }
+        flow.page(List.copyOf(freeLines), pageTables, page.getCropBox().getHeight());
+    }
+
+    /** Puts a glyph into the table cell it stands in; false when it stands outside every table. */
+    private static boolean placeInTable(TextPosition glyph, List<RuledTable> tables,
+                                        Map<RuledTable, Map<RuledTable.Cell, List<TextPosition>>> glyphs) {
+        float x = glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2;
+        float y = glyph.getYDirAdj() - 0.3f * PdfTextLine.em(glyph);
+        for (RuledTable table : tables) {
+            RuledTable.Cell cell = table.cellAt(x, y);
+            if (cell != null) {
+                glyphs.computeIfAbsent(table, t -> new LinkedHashMap<>())
+                        .computeIfAbsent(cell, c -> new ArrayList<>()).add(glyph);
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -58,12 +98,16 @@ final class PdfLines extends PDFTextStripper {
         if (chunks.isEmpty()) {
             return;
         }
+        float top = Float.MAX_VALUE;
+        for (List<TextPosition> chunk : chunks) {
+            for (TextPosition glyph : chunk) {
+                top = Math.min(top, glyph.getYDirAdj() - PdfTextLine.em(glyph));
+            }
+        }
         List<String> cells = cells(chunks);
         chunks.clear();
-        List<List<String>> cellParagraphs = cells.stream().map(List::of).toList();
-        SourceLine line = SourceLines.ofCells(lines.size() + 1, cellParagraphs, 0);
-        if (!line.isBlank()) {
-            lines.add(line);
+        if (cells.stream().anyMatch(c -> !c.isBlank())) {
+            freeLines.add(new PdfFlow.FreeLine(top, cells));
         }
     }
 
@@ -83,11 +127,11 @@ final class PdfLines extends PDFTextStripper {
                 }
                 if (last != null) {
                     float gap = glyph.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
-                    float em = Math.max(1f, Math.max(glyph.getFontSizeInPt(), last.getFontSizeInPt()));
+                    float em = Math.max(PdfTextLine.em(glyph), PdfTextLine.em(last));
                     if (gap > CELL_GAP_EMS * em) {
                         cells.add(cell.toString());
                         cell = new StringBuilder();
-                    } else if (space || gap > WORD_GAP_EMS * em) {
+                    } else if (space || gap > PdfTextLine.WORD_GAP_EMS * em) {
                         cell.append(' ');
                     }
                 }

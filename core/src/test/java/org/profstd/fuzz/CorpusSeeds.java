@@ -20,6 +20,7 @@ final class CorpusSeeds {
     static final String TEXT = "seeds";
     static final String REGISTRY_XML = "ru-xml";
     static final String DOCX = "kz-docx";
+    static final String PDF = "kz-pdf";
 
     private CorpusSeeds() {
     }

@@ -21,6 +21,9 @@ import org.profstd.model.Span;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
 import org.profstd.parse.Standards;
+import org.profstd.read.FileFormat;
+import org.profstd.read.Readers;
+import org.profstd.read.SourceText;
 import org.profstd.read.UnreadableDocumentException;
 
 /**
@@ -93,15 +96,16 @@ final class ParseProperty {
         for (Diagnostic d : result.diagnostics()) {
             check(!d.message().contains(SAFETY_NET), "a parser threw: " + d.message(), name, bytes);
         }
-        int lineBound = lineBound(bytes);
+        Bounds bounds = Bounds.of(bytes);
+        int lineBound = bounds.lines();
         result.diagnostics().forEach(d -> checkLine(d.line(), 0, lineBound, "diagnostic", name, bytes));
         for (Standard standard : result.standards()) {
             checkSpan(standard.span(), lineBound, name, bytes);
             standard.cards().forEach(card -> checkCard(card, lineBound, name, bytes));
         }
         int json = CanonicalJson.write(result).length();
-        check(json <= (long) JSON_PER_BYTE * bytes.length + JSON_ALLOWANCE,
-                "canonical JSON of " + json + " characters for " + bytes.length + " bytes", name, bytes);
+        check(json <= (long) JSON_PER_BYTE * bounds.size() + JSON_ALLOWANCE,
+                "canonical JSON of " + json + " characters for " + bounds.size() + " bytes of text", name, bytes);
     }
 
     private static void checkCard(Card card, int lineBound, String name, byte[] bytes) {
@@ -124,6 +128,27 @@ final class ParseProperty {
 
     private static void checkLine(int line, int min, int max, String what, String name, byte[] bytes) {
         check(line >= min && line <= max, what + " at line " + line + ", outside " + min + ".." + max, name, bytes);
+    }
+
+    /**
+     * How many lines a result may point to and how much text it may grow from. A text document bounds both by its
+     * bytes. A DOCX or PDF is compressed and an HTML page makes lines of its blocks, not of its line breaks: their
+     * bound is the text the reader makes of them, the lines the registry's source view shows.
+     */
+    private record Bounds(int lines, long size) {
+        static Bounds of(byte[] bytes) {
+            FileFormat format = FileFormat.sniff(bytes);
+            if (format == FileFormat.DOCX || format == FileFormat.ZIP || format == FileFormat.PDF
+                    || format == FileFormat.HTML) {
+                try {
+                    SourceText text = Readers.read("bound", bytes, format);
+                    return new Bounds(text.size(), Math.max(bytes.length, text.plainText().length()));
+                } catch (UnreadableDocumentException e) {
+                    throw new AssertionError("parsed, but its reader refuses it: " + e.getMessage(), e);
+                }
+            }
+            return new Bounds(lineBound(bytes), bytes.length);
+        }
     }
 
     /**

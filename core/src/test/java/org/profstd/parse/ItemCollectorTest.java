@@ -47,4 +47,31 @@ class ItemCollectorTest {
                 .containsExactly(new Numbered.Entry(0, "Умения:"), new Numbered.Entry(1, "Формировать команды"),
                         new Numbered.Entry(2, "Распределять задачи версии 2. и 5."), new Numbered.Entry(3, "Проводить ревью"));
     }
+
+    @Test
+    void aPrintedLineThatStartsANewSentenceAfterACompleteItemIsANewItem() {
+        items.paragraph("1. Вести журнал истории изменений", 5);
+        items.paragraph("Представление на сайте сведений о проекте", 5);
+        items.paragraph("2. Настраивать сетевые устройства и", 6);
+        items.paragraph("Программное обеспечение к ним", 6);
+        items.paragraph("ПО серверов", 6);
+        items.paragraph("для обмена данными", 6);
+        assertThat(items.finish()).extracting(Item::text).containsExactly(
+                "Вести журнал истории изменений",
+                "Представление на сайте сведений о проекте",
+                "Настраивать сетевые устройства и Программное обеспечение к ним ПО серверов для обмена данными");
+        assertThat(diagnostics.list()).isEmpty();
+    }
+
+    @Test
+    void aFullStopBeforeANewCapitalisedSentenceEndsAnItem() {
+        items.paragraph("1. Выбор средств выявления и реагирования на инциденты ИБ. Формирование отчетной документации", 7);
+        items.paragraph("2. Основы делопроизводства, т. е. Правила оформления документов", 8);
+        items.paragraph("3. Стандарты ISO 9001. Методы управления качеством", 9);
+        assertThat(items.finish()).extracting(Item::text).containsExactly(
+                "Выбор средств выявления и реагирования на инциденты ИБ",
+                "Формирование отчетной документации",
+                "Основы делопроизводства, т. е. Правила оформления документов",
+                "Стандарты ISO 9001. Методы управления качеством");
+    }
 }

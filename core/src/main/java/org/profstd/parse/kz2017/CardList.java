@@ -45,7 +45,12 @@ final class CardList {
         if (m.find(0)) {
             int from = Integer.parseInt(m.group(1));
             int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
-            add(Context.cleanName(name.toString()), from, to);
+            String profession = Context.cleanName(name.toString());
+            if (profession.isEmpty() && !entries.isEmpty()) {
+                // a level in a row of its own: the profession's cell spans the rows of all its levels
+                profession = entries.get(entries.size() - 1).name();
+            }
+            add(profession, from, to);
             name.setLength(0);
         }
     }

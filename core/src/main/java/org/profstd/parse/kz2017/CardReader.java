@@ -137,6 +137,8 @@ final class CardReader {
             context.pageNumber(t, where());
         } else if (field == Field.EDUCATION) {
             education.add(t.text());
+        } else if (field == Field.ALT_NAMES && context.printedLines() && t.opensParagraph() && !fieldText.isEmpty()) {
+            fieldText.append("; ").append(t.text()); // one name per printed line of the cell
         } else {
             context.append(fieldText, t.text());
         }

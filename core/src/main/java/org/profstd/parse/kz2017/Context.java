@@ -5,8 +5,12 @@ import org.profstd.model.DiagnosticCode;
 import org.profstd.parse.Diagnostics;
 import org.profstd.read.TextJoiner;
 
-/** What every reader of one standard shares: the joiner of split words and the diagnostics. */
-record Context(TextJoiner joiner, Diagnostics diagnostics) {
+/**
+ * What every reader of one standard shares: the joiner of split words and the diagnostics.
+ *
+ * @param printedLines whether the paragraphs of the table cells are the lines of the printed page (DOCX, PDF)
+ */
+record Context(TextJoiner joiner, Diagnostics diagnostics, boolean printedLines) {
 
     void report(DiagnosticCode code, int line, String message) {
         diagnostics.add(code, line, message);

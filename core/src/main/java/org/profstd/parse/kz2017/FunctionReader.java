@@ -135,7 +135,10 @@ final class FunctionReader {
     }
 
     private void itemText(Token.TextToken t) {
-        if (Numbered.leading(t.text()) != null) {
+        if (context.printedLines() && t.opensParagraph() && !(nameAfterLabels && !unit.hasOpenItem()
+                && Numbered.leading(t.text()) == null)) {
+            unit.paragraph(t.text(), t.line());
+        } else if (Numbered.leading(t.text()) != null) {
             unit.item(t.text(), t.line());
         } else if (nameAfterLabels && !unit.hasOpenItem()) {
             unit.appendName(t.text());
@@ -161,9 +164,22 @@ final class FunctionReader {
         return (number == 0 ? "the unnumbered task" : "task " + number) + " of " + where;
     }
 
+    /**
+     * Whether the section prints the listed name with its words run together ("Установка,конфигурированиеи..."): the
+     * same letters, but fewer spaces. The list's spelling is the one a reader can read.
+     */
+    private boolean runTogether(String printed) {
+        return expectedName != null && Context.compact(printed).equals(Context.compact(expectedName))
+                && spaces(printed) < spaces(expectedName);
+    }
+
+    private static long spaces(String text) {
+        return text.chars().filter(Character::isWhitespace).count();
+    }
+
     FunctionDraft finish() {
         String printed = Context.cleanName(name.toString());
-        draft.name = printed.isEmpty() ? expectedName : printed;
+        draft.name = printed.isEmpty() || runTogether(printed) ? expectedName : printed;
         if (printed.isEmpty()) {
             context.report(DiagnosticCode.EMPTY_NAME, line, where + " has no name in its section");
         } else if (expectedName != null && !Context.compact(printed).equals(Context.compact(expectedName))) {

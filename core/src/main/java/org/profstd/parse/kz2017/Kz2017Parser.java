@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Standard;
+import org.profstd.parse.ItemParagraphs;
 import org.profstd.parse.Dates;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.FamilyParser;
@@ -21,7 +22,11 @@ import org.profstd.read.TextJoiner;
  * {@link Tokenizer} finds through the sections of {@link Section}; cards are read by {@link CardReader}.
  */
 public final class Kz2017Parser implements FamilyParser {
-    private static final Pattern OKED_CODE = Pattern.compile("^([A-Z]|\\d{2}(?:\\.\\d{1,2}){0,2}(?:\\.\\d)?)\\s+\\p{L}");
+    /** A code of ОКЭД at the start of a line, its full stop optional: "J Информация", "J. Информация", "62.01.1. Разработка". */
+    private static final Pattern OKED_CODE = Pattern.compile("^([A-Z]|\\d{2}(?:\\.\\d{1,2}){0,2}(?:\\.\\d)?)\\.?\\s+\\p{L}");
+    /** A dotted code of ОКЭД after a word: two lines of the cell that a PDF printed as one paragraph. */
+    private static final Pattern INNER_OKED_CODE = Pattern.compile(
+            "(?<=\\p{L}\\s)(\\d{2}(?:\\.\\d{1,2}){1,2}(?:\\.\\d)?)\\.?\\s+\\p{Lu}");
     private static final Pattern VERSION = Pattern.compile("(?iu)верси\\p{L}*\\s*(\\S+?)[,;]?\\s+(?:.*?)?(\\d{4})");
 
     /** Where in the standard the parser is. */
@@ -37,7 +42,8 @@ public final class Kz2017Parser implements FamilyParser {
     @Override
     public Standard parse(SourceText text, Segment segment, Diagnostics diagnostics) {
         List<SourceLine> lines = text.lines(segment.startLine(), segment.endLine());
-        Reading reading = new Reading(new Context(new TextJoiner(text.vocabulary()), diagnostics), text, segment);
+        Reading reading = new Reading(new Context(new TextJoiner(text.vocabulary()), diagnostics,
+                ItemParagraphs.arePrintedLines(text.format())), text, segment);
         for (Token token : Tokenizer.tokenize(Fragments.forFormat(text.format()).of(lines), diagnostics)) {
             reading.accept(token);
         }
@@ -124,6 +130,10 @@ public final class Kz2017Parser implements FamilyParser {
             Matcher m = OKED_CODE.matcher(t.text());
             if (m.find()) {
                 draft.okedCodes.add(m.group(1));
+                Matcher inner = INNER_OKED_CODE.matcher(t.text());
+                while (inner.find()) {
+                    draft.okedCodes.add(inner.group(1));
+                }
             }
         }
 
@@ -135,11 +145,17 @@ public final class Kz2017Parser implements FamilyParser {
         }
 
         private void fieldText(Token.TextToken t) {
-            if (t.isLoneNumber() && field != Field.VERSION && field != Field.CODE) {
+            if (t.isLoneNumber() && field != Field.VERSION && field != Field.CODE && !isReviewYear(t)) {
                 context.pageNumber(t, "the passport");
                 return;
             }
             context.append(fieldText, t.text());
+        }
+
+        /** A year alone after "Дата ориентировочного пересмотра": the review year, not a page number. */
+        private boolean isReviewYear(Token.TextToken t) {
+            return field == Field.REVIEW_DATE && t.text().length() == 4
+                    && (t.text().startsWith("19") || t.text().startsWith("20"));
         }
 
         /** Closes what the current section was collecting. */

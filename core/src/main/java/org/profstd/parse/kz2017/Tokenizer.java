@@ -17,7 +17,8 @@ import org.profstd.parse.Diagnostics;
 final class Tokenizer {
     /** How many lines one label may be spread over ("Названия" / "секции," / ... / "ОКЭД:" takes eight). */
     private static final int MAX_LABEL_LINES = 10;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A run of letters or a run of digits: "Задача1:" printed without its space is the label "Задача 1". */
+    private static final Pattern WORD = Pattern.compile("\\p{L}+|\\p{N}+");
     /** The number of a numbered heading ("4. Наименование ПС:"); "6) профессиональная группа" is a glossary entry. */
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
     private static final Pattern LEADING_COLON = Pattern.compile("^[\\s:]+");

@@ -73,6 +73,11 @@ final class UnitReader {
         current.fragment(text, itemLine);
     }
 
+    /** A paragraph of a table cell of the current list, a line of the printed page; see {@link ItemCollector#paragraph}. */
+    void paragraph(String text, int itemLine) {
+        current.paragraph(text, itemLine);
+    }
+
     void continueItem(String text, int itemLine) {
         current.continuation(text, itemLine);
     }

@@ -33,14 +33,14 @@ final class CardReader {
     private ItemCollector functionList;
     private final List<String[]> related = new ArrayList<>();
 
-    CardReader(int number, String name, int line, TextJoiner joiner, Diagnostics diagnostics) {
+    CardReader(int number, String name, int line, TextJoiner joiner, Diagnostics diagnostics, boolean printedLines) {
         this.number = number;
         this.line = line;
         this.joiner = joiner;
         this.diagnostics = diagnostics;
         this.draft = new CardDraft(line);
         this.draft.name = name;
-        this.area = new FunctionArea(joiner, diagnostics);
+        this.area = new FunctionArea(joiner, diagnostics, printedLines);
         this.required = new ItemCollector(joiner, diagnostics, "required functions of card " + number);
         this.additional = new ItemCollector(joiner, diagnostics, "additional functions of card " + number);
         this.functionList = required;

@@ -18,6 +18,7 @@ import org.profstd.read.TextJoiner;
 final class FunctionArea {
     private final TextJoiner joiner;
     private final Diagnostics diagnostics;
+    private final boolean printedLines;
     final List<FunctionBuilder> functions = new ArrayList<>();
     /** The skill opened by its list before its label was read. */
     private SkillBuilder pending;
@@ -27,7 +28,9 @@ final class FunctionArea {
     /** The skill whose label was read last: items and names go to it while no pending skill is open. */
     private SkillBuilder current;
 
-    FunctionArea(TextJoiner joiner, Diagnostics diagnostics) {
+    /** @param printedLines whether the paragraphs of the table cells are the lines of the printed page (DOCX, PDF) */
+    FunctionArea(TextJoiner joiner, Diagnostics diagnostics, boolean printedLines) {
+        this.printedLines = printedLines;
         this.joiner = joiner;
         this.diagnostics = diagnostics;
     }
@@ -177,7 +180,9 @@ final class FunctionArea {
         ItemCollector list = skill.items();
         String[] itemAndRecognition = RecognitionValues.splitTrailing(stripBullet(f.text()));
         for (Numbered.Entry entry : Numbered.splitInline(itemAndRecognition[0])) {
-            if (entry.number() > 0) {
+            if (printedLines) {
+                list.paragraph(entry.number() > 0 ? entry.number() + ". " + entry.text() : entry.text(), f.line());
+            } else if (entry.number() > 0) {
                 list.numbered(entry.number(), entry.text(), f.line());
             } else {
                 list.continuation(entry.text(), f.line());

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Standard;
+import org.profstd.parse.ItemParagraphs;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.FamilyParser;
 import org.profstd.parse.Segment;
@@ -28,7 +29,8 @@ public final class Kz2023Parser implements FamilyParser {
     public Standard parse(SourceText text, Segment segment, Diagnostics diagnostics) {
         StandardDraft draft = new StandardDraft(segment, Standard.KZ);
         TextJoiner joiner = new TextJoiner(text.vocabulary());
-        StandardReader reader = new StandardReader(segment, diagnostics, joiner, draft);
+        StandardReader reader = new StandardReader(segment, diagnostics, joiner, draft,
+                ItemParagraphs.arePrintedLines(text.format()));
         reader.read(Fragments.of(text, segment.startLine(), segment.endLine()));
         Fields fields = reader.fields();
         draft.title = title(text, segment, fields, diagnostics);

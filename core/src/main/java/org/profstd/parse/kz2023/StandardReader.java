@@ -18,6 +18,7 @@ final class StandardReader {
     private final Segment segment;
     private final Diagnostics diagnostics;
     private final TextJoiner joiner;
+    private final boolean printedLines;
     final StandardDraft standard;
     private final Passport passport;
     private final Glossary glossary;
@@ -28,7 +29,10 @@ final class StandardReader {
     private List<Fragment> fragments = List.of();
     private int index;
 
-    StandardReader(Segment segment, Diagnostics diagnostics, TextJoiner joiner, StandardDraft standard) {
+    /** @param printedLines whether the paragraphs of the table cells are the lines of the printed page (DOCX, PDF) */
+    StandardReader(Segment segment, Diagnostics diagnostics, TextJoiner joiner, StandardDraft standard,
+                   boolean printedLines) {
+        this.printedLines = printedLines;
         this.segment = segment;
         this.diagnostics = diagnostics;
         this.joiner = joiner;
@@ -237,7 +241,7 @@ final class StandardReader {
                         "card " + number + " comes after card " + previous.number);
             }
         }
-        card = new CardReader(number, Names.clean(m.rest()), f.line(), joiner, diagnostics);
+        card = new CardReader(number, Names.clean(m.rest()), f.line(), joiner, diagnostics, printedLines);
         cards.add(card);
         state = State.SKIP;
     }

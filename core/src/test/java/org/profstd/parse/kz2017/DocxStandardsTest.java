@@ -209,8 +209,13 @@ class DocxStandardsTest {
             Unit support = unit(standard, 2, 2, 1);
             assertThat(support.kind()).isEqualTo(Unit.FUNCTION);
             assertThat(support.name()).isEqualTo("Техническая поддержка ПО");
-            // "Умения и навыки" numbers 1-14 then starts again at 1-5 in the same cell
-            assertThat(support.abilities()).hasSize(14);
+            // "Умения и навыки" numbers 1-14, then prints one more requirement on a line of its own, unnumbered;
+            // the knowledge numbers start again at 1-5 in the same cell
+            assertThat(support.abilities()).hasSize(15);
+            assertThat(support.abilities().get(13).text()).isEqualTo(
+                    "Выбор средств выявления и реагирования на инциденты ИБ");
+            assertThat(support.abilities().get(14).text()).isEqualTo(
+                    "Формирование отчетной документации по результатам работ");
             assertThat(support.knowledge()).hasSize(5);
             assertThat(unit(standard, 1, 1, 1).abilities()).extracting(Item::text, Item::line).containsExactly(
                     tuple("Изучение требований и функциональности сопровождаемого ПО", 20),
