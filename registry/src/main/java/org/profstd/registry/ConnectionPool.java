@@ -13,7 +13,7 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 final class ConnectionPool {
     static final int MAX_SIZE = 16;
-    static final long WAIT_MILLIS = 30_000;
+    static final long WAIT_MILLIS = 10_000;
 
     private ConnectionPool() {
     }

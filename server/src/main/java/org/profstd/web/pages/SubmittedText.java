@@ -4,11 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import org.profstd.read.Decoding;
-import org.profstd.read.DocxReader;
-import org.profstd.read.FileFormat;
-import org.profstd.read.HtmlReader;
-import org.profstd.read.PdfReader;
+import org.profstd.read.PlainText;
 import org.profstd.read.UnreadableDocumentException;
 import org.profstd.web.HttpProblem;
 
@@ -20,6 +16,10 @@ final class SubmittedText {
     static String of(Context ctx) {
         String typed = ctx.formParam("text");
         if (typed != null && !typed.isBlank()) {
+            if (typed.length() > PlainText.MAX_CHARS) {
+                throw HttpProblem.tooLarge("the text has " + typed.length() + " characters, more than "
+                        + PlainText.MAX_CHARS + ", the limit for matching; send a shorter text");
+            }
             return typed.strip();
         }
         UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("document") : null;
@@ -37,15 +37,13 @@ final class SubmittedText {
         }
     }
 
-    /** The plain text of a CV or vacancy in any format the readers know; anything else is read as text. */
+    /**
+     * The plain text of a CV or vacancy in any format the readers know, within the readers' limits and the length
+     * matching accepts; a binary file is refused, not decoded as text.
+     */
     private static String text(String name, byte[] bytes) {
         try {
-            return switch (FileFormat.sniff(bytes)) {
-                case DOCX -> DocxReader.read(name, bytes).plainText();
-                case PDF -> PdfReader.read(name, bytes).plainText();
-                case HTML -> HtmlReader.read(name, bytes).plainText();
-                default -> Decoding.decode(bytes);
-            };
+            return PlainText.of(name, bytes);
         } catch (UnreadableDocumentException e) {
             throw HttpProblem.unprocessable(e.getMessage());
         }
