@@ -75,7 +75,7 @@ public final class EmbeddedServer implements AutoCloseable {
             }
             closed = true;
             if (--running.holders == 0) {
-                OPEN.remove(running.data);
+                OPEN.remove(running.data, running);
                 running.leave(true);
             }
         }
@@ -91,6 +91,7 @@ public final class EmbeddedServer implements AutoCloseable {
         final int port;
         final Thread atExit;
         int holders;
+        boolean left;
 
         private Running(Path data, Programs programs, String secret, FolderLease lease, int port) {
             this.data = data;
@@ -122,7 +123,12 @@ public final class EmbeddedServer implements AutoCloseable {
             }
         }
 
+        /** Leaves the server (once: the exit hook and a late close may both come here), stopping it if last. */
         void leave(boolean removeHook) throws IOException {
+            if (left) {
+                return;
+            }
+            left = true;
             if (removeHook) {
                 try {
                     Runtime.getRuntime().removeShutdownHook(atExit);

@@ -4,7 +4,10 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import org.profstd.read.Decoding;
+import org.profstd.read.FileFormat;
 import org.profstd.read.PlainText;
+import org.profstd.read.Readers;
 import org.profstd.read.UnreadableDocumentException;
 import org.profstd.web.HttpProblem;
 
@@ -38,12 +41,20 @@ final class SubmittedText {
     }
 
     /**
-     * The plain text of a CV or vacancy in any format the readers know, within the readers' limits and the length
-     * matching accepts; a binary file is refused, not decoded as text.
+     * The plain text of a CV or vacancy in any format the readers know, read within the readers' limits and as long
+     * as matching accepts; a binary file is refused, not decoded as text.
      */
     private static String text(String name, byte[] bytes) {
         try {
-            return PlainText.of(name, bytes);
+            FileFormat format = FileFormat.sniff(bytes);
+            String text = switch (format) {
+                case DOCX, PDF, HTML -> Readers.read(name, bytes, format).plainText();
+                case TEXT, MARKDOWN -> Decoding.decode(bytes);
+                default -> throw new UnreadableDocumentException(name + ": " + format.id()
+                        + " files are not read as text (expected text, DOCX, PDF or HTML)");
+            };
+            PlainText.requireMatchable(name, text);
+            return text;
         } catch (UnreadableDocumentException e) {
             throw HttpProblem.unprocessable(e.getMessage());
         }
