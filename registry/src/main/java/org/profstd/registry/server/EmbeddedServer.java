@@ -27,6 +27,7 @@ import java.util.stream.Stream;
  */
 public final class EmbeddedServer implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
+    /** Connections the server accepts from all its clients together; each process's pool takes at most a third. */
     static final int MAX_CONNECTIONS = 50;
     private static final Map<Path, Running> OPEN = new HashMap<>();
 
@@ -59,11 +60,6 @@ public final class EmbeddedServer implements AutoCloseable {
 
     public int port() {
         return running.port;
-    }
-
-    /** The highest number of connections the server accepts, from all its clients together. */
-    public int maxConnections() {
-        return MAX_CONNECTIONS;
     }
 
     /** Stops using the server; the last profstd process to leave it stops it. */
