@@ -14,6 +14,13 @@ final class Latencies {
         nanos[count++] = duration;
     }
 
+    /** Every duration, in the order added. */
+    void forEach(java.util.function.LongConsumer each) {
+        for (int i = 0; i < count; i++) {
+            each.accept(nanos[i]);
+        }
+    }
+
     int count() {
         return count;
     }

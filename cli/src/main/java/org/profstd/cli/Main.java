@@ -45,7 +45,15 @@ public final class Main implements Runnable {
             err.println("Try 'profstd " + ex.getCommandLine().getCommandName() + " --help'.");
             return INVALID_INPUT;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli lets errors through: one line instead of a thousand-frame trace
+            err.println("profstd: the input is too large or too deeply nested to process ("
+                    + e.getClass().getSimpleName() + ")");
+            code = ERROR;
+        }
         out.flush();
         err.flush();
         return code;
@@ -64,8 +72,13 @@ public final class Main implements Runnable {
                 err.println("profstd: " + r.getMessage());
                 return r.kind() == RegistryException.Kind.INVALID ? INVALID_INPUT : ERROR;
             }
-            err.println("profstd: internal error: " + ex);
+            err.println("profstd: internal error: " + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + firstLine(ex.getMessage())));
             return ERROR;
+        }
+
+        private static String firstLine(String message) {
+            return message.strip().split("\n", 2)[0];
         }
     }
 

@@ -22,6 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " knowledge and labor actions, in Russian and Kazakh (words match in any of their forms).",
                 "Current editions only, unless --history."})
 final class SearchCommand implements Callable<Integer> {
+    /** Longest query searched, as the API's. */
+    static final int MAX_QUERY_CHARS = 1000;
+
     enum Format { table, json }
 
     enum Lang { ru, kk }
@@ -62,6 +65,10 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (limit < 1 || query.isBlank()) {
             throw new UserFacingException("search needs words to find and a --limit of 1 or more", Main.INVALID_INPUT);
+        }
+        if (query.length() > MAX_QUERY_CHARS) {
+            throw new UserFacingException("the query has " + query.length() + " characters, more than "
+                    + MAX_QUERY_CHARS + ", the limit; use 'profstd match' for long texts", Main.INVALID_INPUT);
         }
         SearchFilters filters = new SearchFilters(level, standard, lang == null ? null : lang.name(),
                 type == null ? null : type.name(), history);

@@ -41,12 +41,30 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--host", defaultValue = WebConfig.LOOPBACK, paramLabel = "ADDRESS",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every"
+                    + " interface).")
+    String host;
+
     @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to load into an empty registry.")
     Path corpus;
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
+        CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
+        // SIGTERM or Ctrl+C: stop serving, then wait until the registry (and the database this process started) is
+        // closed below, since the JVM ends as soon as its shutdown hooks return
+        Thread atExit = new Thread(() -> {
+            stopped.countDown();
+            try {
+                released.await(90, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "profstd-serve-stop");
+        Runtime.getRuntime().addShutdownHook(atExit);
         try (Registry registry = registryOptions.open();
                 Services services = registryOptions.services(registry, WRITER_WAIT, spec.commandLine().getErr())) {
             Path source = corpusFolder();
@@ -56,16 +74,18 @@ final class ServeCommand implements Callable<Integer> {
                 out.printf("profstd: loaded %d of %d documents of %s into the empty registry%n", stored, loaded.size(), source);
             }
             services.follow(FOLLOW_INTERVAL);
-            Javalin app = new WebServer(WebConfig.defaults(port), services).start();
-            out.printf("profstd: serving http://localhost:%d/ (API: http://localhost:%d/api/v1, press Ctrl+C to stop)%n",
-                    app.port(), app.port());
+            Javalin app = new WebServer(WebConfig.defaults(port).onHost(host), services).start();
+            String shown = host.equals(WebConfig.LOOPBACK) ? "localhost" : host;
+            out.printf("profstd: serving http://%s:%d/ (API: http://%s:%d/api/v1, press Ctrl+C to stop)%n",
+                    shown, app.port(), shown, app.port());
             out.flush();
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                stopped.await();
+            } finally {
                 app.stop();
-                stopped.countDown();
-            }));
-            stopped.await();
+            }
+        } finally {
+            released.countDown();
         }
         return Main.OK;
     }

@@ -70,6 +70,20 @@ class RegistryCommandsTest {
     }
 
     @Test
+    void aFolderIngestGoesOnPastADocumentNestedBeyondTheLimit() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("hostile"));
+        Path deep = folder.resolve("a-deep.html");
+        Files.writeString(deep, "<html><body>" + "<div>".repeat(100_000) + "x" + "</div>".repeat(100_000)
+                + "</body></html>");
+        Path good = Files.copy(seed("003"), folder.resolve("b-standard.txt"));
+        Run r = run("ingest", "--db", db, folder.toString());
+        assertThat(r.exit()).isEqualTo(Main.ERROR);
+        assertThat(r.err()).isEqualTo("profstd: [1/2] " + deep + ": refused: a-deep.html: the page nests its elements"
+                + " more than 256 deep, the limit; it is refused" + System.lineSeparator());
+        assertThat(r.out()).startsWith("[2/2] " + good + ": ").doesNotContain("refused");
+    }
+
+    @Test
     void listAsJsonHasExactlyTheDocumentedKeys() throws Exception {
         Run r = run("list", "--db", db, "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();

@@ -13,6 +13,7 @@ import org.profstd.model.ParseResult;
 import org.profstd.model.Source;
 import org.profstd.model.Standard;
 import org.profstd.read.FileFormat;
+import org.profstd.read.ReadLimits;
 import org.profstd.read.Readers;
 import org.profstd.read.SourceText;
 import org.profstd.read.UnreadableDocumentException;
@@ -34,6 +35,10 @@ public final class Standards {
     public static ParseResult parse(Path file) throws UnreadableDocumentException {
         byte[] bytes;
         try {
+            if (Files.size(file) > ReadLimits.MAX_FILE_BYTES) {
+                throw new UnreadableDocumentException(file + ": the file has " + Files.size(file) + " bytes, more"
+                        + " than the limit of " + ReadLimits.MAX_FILE_BYTES + "; it is refused");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UnreadableDocumentException("cannot read " + file + ": " + reason(e));

@@ -37,6 +37,7 @@ public final class HtmlReader {
                 chrome.remove();
             }
         }
+        HtmlLimits.check(name, document.body());
         return new SourceText(name, FileFormat.HTML.id(), HtmlLines.of(document.body()));
     }
 

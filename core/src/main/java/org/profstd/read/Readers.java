@@ -16,14 +16,26 @@ public final class Readers {
         };
     }
 
-    /** The text lines of a document of a format that {@link #readsLines(FileFormat) is read into lines}. */
+    /**
+     * The text lines of a document of a format that {@link #readsLines(FileFormat) is read into lines}, within the
+     * {@link ReadLimits}: a document over them is refused with the limit it broke, never read at any cost.
+     */
     public static SourceText read(String name, byte[] bytes, FileFormat format) throws UnreadableDocumentException {
-        return switch (format) {
-            case TEXT, MARKDOWN -> TextReader.read(name, Decoding.decode(bytes));
-            case DOCX, ZIP -> DocxReader.read(name, bytes);
+        if (bytes.length > ReadLimits.MAX_FILE_BYTES) {
+            throw new UnreadableDocumentException(name + ": the file has " + bytes.length + " bytes, more than "
+                    + ReadLimits.megabytes(ReadLimits.MAX_FILE_BYTES) + ", the limit; it is refused");
+        }
+        if (!readsLines(format)) {
+            throw new UnreadableDocumentException(name + ": " + format.id() + " documents are not read yet");
+        }
+        return ReadGuard.read(name, () -> switch (format) {
+            case DOCX, ZIP -> {
+                DocxLimits.check(name, bytes);
+                yield DocxReader.read(name, bytes);
+            }
             case PDF -> PdfReader.read(name, bytes);
             case HTML -> HtmlReader.read(name, bytes);
-            default -> throw new UnreadableDocumentException(name + ": " + format.id() + " documents are not read yet");
-        };
+            default -> TextReader.read(name, Decoding.decode(bytes));
+        });
     }
 }

@@ -14,6 +14,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Standard;
 import org.profstd.parse.Standards;
+import org.profstd.read.ReadLimits;
 import org.profstd.read.UnreadableDocumentException;
 import org.profstd.registry.IngestReport.Outcome;
 import org.profstd.registry.IngestReport.StandardOutcome;
@@ -41,6 +42,10 @@ final class Ingester {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
+            if (Files.size(file) > ReadLimits.MAX_FILE_BYTES) {
+                return IngestReport.refused(name, null, "the file has " + Files.size(file) + " bytes, more than the"
+                        + " limit of " + ReadLimits.MAX_FILE_BYTES + "; it is refused");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return IngestReport.refused(name, null, "no such file: " + file);
@@ -62,6 +67,9 @@ final class Ingester {
             return IngestReport.refused(name, sha256, e.getMessage());
         } catch (RuntimeException e) {
             return IngestReport.refused(name, sha256, "the reader failed on this document: " + e);
+        } catch (StackOverflowError e) {
+            // a document nested beyond what the parser's recursion can follow: refused, the next one is read
+            return IngestReport.refused(name, sha256, "the document is nested too deeply to read");
         }
         return ingest(result, bytes);
     }

@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.profstd.json.CanonicalJson;
 import org.profstd.model.Standard;
-import org.postgresql.ds.PGSimpleDataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import org.profstd.registry.server.EmbeddedServer;
 
 /**
@@ -31,22 +31,28 @@ public final class Registry implements AutoCloseable {
     private final String jdbcUrl;
     private final String actor;
     private final EmbeddedServer server;
+    private final HikariDataSource pool;
 
     private Registry(String jdbcUrl, String actor, EmbeddedServer server) {
         this.jdbcUrl = jdbcUrl;
         this.actor = actor;
         this.server = server;
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(jdbcUrl);
-        migrate(dataSource);
-        this.jdbi = Jdbi.create(dataSource);
+        this.pool = openPool(jdbcUrl);
+        try {
+            migrate(pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        this.jdbi = Jdbi.create(pool);
     }
 
     private Registry(Registry shared, String actor) {
         this.jdbi = shared.jdbi;
         this.jdbcUrl = shared.jdbcUrl;
         this.actor = actor;
-        this.server = null; // the shared registry owns the server and stops it
+        this.server = null; // the shared registry owns the pool and the server, and closes them
+        this.pool = null;
     }
 
     /** The registry of a data folder, served by an embedded PostgreSQL that keeps its cluster in the folder. */
@@ -218,8 +224,20 @@ public final class Registry implements AutoCloseable {
 
     @Override
     public void close() {
+        if (pool != null) {
+            pool.close();
+        }
         if (server != null) {
             closeQuietly(server);
+        }
+    }
+
+    private static HikariDataSource openPool(String jdbcUrl) {
+        try {
+            return ConnectionPool.open(jdbcUrl);
+        } catch (RuntimeException e) {
+            throw new RegistryException(RegistryException.Kind.UNAVAILABLE, "cannot reach the registry database: "
+                    + firstLine(rootCause(e).getMessage()), e);
         }
     }
 

@@ -26,6 +26,10 @@ public final class HttpProblem extends RuntimeException {
         return new HttpProblem(422, "Document cannot be read", detail);
     }
 
+    public static HttpProblem tooLong(String detail) {
+        return new HttpProblem(422, "Text too long", detail);
+    }
+
     public static HttpProblem unauthorized(String detail) {
         return new HttpProblem(401, "Unauthorized", detail);
     }
@@ -40,6 +44,22 @@ public final class HttpProblem extends RuntimeException {
 
     public static HttpProblem unavailable(String detail) {
         return new HttpProblem(503, "Service unavailable", detail);
+    }
+
+    /**
+     * What the registry reports, as a problem. A registry that cannot be reached is a 503 whose detail says only
+     * that: the database's own message (hosts, roles, SQL) stays in the log.
+     */
+    public static HttpProblem of(org.profstd.registry.RegistryException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> notFound(e.getMessage());
+            case INVALID -> invalid(e.getMessage());
+            case CONFLICT -> conflict(e.getMessage());
+            case UNAVAILABLE -> {
+                org.slf4j.LoggerFactory.getLogger(HttpProblem.class).error("registry unavailable: {}", e.getMessage());
+                yield unavailable("the registry database is not available at the moment; try again later");
+            }
+        };
     }
 
     public static HttpProblem conflict(String detail) {

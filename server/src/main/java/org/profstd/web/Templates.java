@@ -17,7 +17,7 @@ public final class Templates {
         all.put("page", pageContext(ctx));
         StringOutput out = new StringOutput();
         engine.render(template, all, out);
-        ctx.html(out.toString());
+        ctx.contentType("text/html; charset=utf-8").result(out.toString());
     }
 
     public static PageContext pageContext(Context ctx) {

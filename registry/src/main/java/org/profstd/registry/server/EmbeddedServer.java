@@ -1,142 +1,183 @@
 package org.profstd.registry.server;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A PostgreSQL server whose cluster lives in a folder the user names ({@code --data DIR}, cluster in {@code DIR/pg}),
- * so the registry survives restarts and a fresh machine needs nothing installed. The cluster is created on first use;
- * a server already running on the folder (another profstd process, or one left by a killed process) is reused and
- * left running; a server this object started is stopped by {@link #close()}. It listens on 127.0.0.1 only, with
- * trust authentication, like any embedded database.
+ * so the registry survives restarts and a fresh machine needs nothing installed.
+ *
+ * <p>The database is private to the account that owns the folder: the folder is mode 700, the server listens on
+ * 127.0.0.1 only and asks for the superuser's password (SCRAM) kept in {@code DIR/postgres.secret} (mode 600), and
+ * its programs are this account's checked copy (see {@link PostgresBinaries}). Several profstd processes may use one
+ * folder at once: the first starts the server, the others join it, and the last to leave stops it
+ * (see {@link FolderLease}); a JVM that exits (SIGTERM included) leaves as well.
+ *
+ * <p>The cluster's lifecycle is kept here rather than in zonky's {@code EmbeddedPostgres}: that class initialises
+ * clusters with trust authentication, makes its working folder writable by everyone, stops servers named by pid files
+ * it finds in the shared temporary folder, locks the cluster for one process and always stops the server on close.
  */
 public final class EmbeddedServer implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
-    private static final int START_TIMEOUT_SECONDS = 60;
+    /** Connections the server accepts from all its clients together; each process's pool takes at most a third. */
+    static final int MAX_CONNECTIONS = 50;
+    private static final Map<Path, Running> OPEN = new HashMap<>();
 
-    private final Path cluster;
-    private final Path bin;
-    private final ServerAccount account;
-    private final int port;
-    private final boolean startedHere;
+    private final Running running;
+    private boolean closed;
 
-    private EmbeddedServer(Path cluster, Path bin, ServerAccount account, int port, boolean startedHere) {
-        this.cluster = cluster;
-        this.bin = bin;
-        this.account = account;
-        this.port = port;
-        this.startedHere = startedHere;
+    private EmbeddedServer(Running running) {
+        this.running = running;
     }
 
     /** Starts (or joins) the server of a data folder, creating the folder and its cluster when they do not exist. */
     public static EmbeddedServer start(Path dataDir) throws IOException {
-        Path cluster = dataDir.toAbsolutePath().resolve("pg");
-        Path bin = PostgresBinaries.bin();
-        ServerAccount account = ServerAccount.forThisProcess();
-        Integer running = runningPort(cluster);
-        if (running != null) {
-            return new EmbeddedServer(cluster, bin, account, running, false);
+        Path data = PrivateFolder.create(dataDir);
+        synchronized (OPEN) {
+            Running r = OPEN.get(data);
+            if (r == null) {
+                r = Running.open(data);
+                OPEN.put(data, r);
+            }
+            r.holders++;
+            return new EmbeddedServer(r);
         }
-        if (!Files.exists(cluster.resolve("PG_VERSION"))) {
-            initialise(cluster, bin, account);
-        }
-        int port = freePort();
-        String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
-                + " -c fsync=on -c max_connections=50";
-        exec(account, List.of(bin.resolve("pg_ctl").toString(), "start", "-w", "-t", String.valueOf(START_TIMEOUT_SECONDS),
-                "-D", cluster.toString(), "-l", cluster.resolve("server.log").toString(), "-o", options), cluster);
-        return new EmbeddedServer(cluster, bin, account, port, true);
     }
 
-    /** The JDBC URL of the server's database, as the superuser (trusted on the loopback address only). */
+    /** The JDBC URL of the server's database; it carries the password, so it is never printed. */
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=" + SUPERUSER;
+        return "jdbc:postgresql://127.0.0.1:" + running.port + "/postgres?user=" + SUPERUSER
+                + "&password=" + running.secret;
     }
 
     public int port() {
-        return port;
+        return running.port;
     }
 
-    /** Stops the server if this object started it; a server it joined keeps serving its other clients. */
+    /** Stops using the server; the last profstd process to leave it stops it. */
     @Override
     public void close() throws IOException {
-        if (startedHere) {
-            exec(account, List.of(bin.resolve("pg_ctl").toString(), "stop", "-w", "-m", "fast",
-                    "-D", cluster.toString()), cluster);
+        synchronized (OPEN) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (--running.holders == 0) {
+                OPEN.remove(running.data, running);
+                running.leave(true);
+            }
         }
     }
 
-    private static void initialise(Path cluster, Path bin, ServerAccount account) throws IOException {
-        Files.createDirectories(cluster.getParent());
-        Files.createDirectories(cluster);
-        Files.setPosixFilePermissions(cluster, PosixFilePermissions.fromString("rwx------"));
-        account.own(cluster);
-        exec(account, List.of(bin.resolve("initdb").toString(), "-D", cluster.toString(), "-U", SUPERUSER,
-                "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"), cluster);
-    }
+    /** The server of one data folder as this process uses it, shared by its {@link EmbeddedServer} handles. */
+    private static final class Running {
+        final Path data;
+        final Path cluster;
+        final Programs programs;
+        final String secret;
+        final FolderLease lease;
+        final int port;
+        final Thread atExit;
+        int holders;
+        boolean left;
 
-    /** The port of a server already running on the cluster, read from its postmaster.pid, or null. */
-    private static Integer runningPort(Path cluster) throws IOException {
-        Path pid = cluster.resolve("postmaster.pid");
-        if (!Files.isReadable(pid)) {
-            return null;
+        private Running(Path data, Programs programs, String secret, FolderLease lease, int port) {
+            this.data = data;
+            this.cluster = data.resolve("pg");
+            this.programs = programs;
+            this.secret = secret;
+            this.lease = lease;
+            this.port = port;
+            this.atExit = new Thread(this::leaveAtExit, "profstd-postgres-lease");
+            Runtime.getRuntime().addShutdownHook(atExit);
         }
-        List<String> lines = Files.readAllLines(pid, StandardCharsets.UTF_8);
-        if (lines.size() < 4 || !lines.get(3).strip().matches("\\d+")) {
-            return null;
+
+        static Running open(Path data) throws IOException {
+            Programs programs = Programs.in(PostgresBinaries.bin());
+            String secret = ServerSecret.of(data);
+            Path cluster = data.resolve("pg");
+            try (FileChannel lifecycle = FolderLease.lifecycle(data)) {
+                FolderLease lease = FolderLease.join(data);
+                try {
+                    var pid = PostmasterPid.read(cluster);
+                    int port = pid.isPresent() && pid.get().serves(cluster)
+                            ? pid.get().port()
+                            : new ClusterStart(cluster, programs, secret).start(freePort());
+                    return new Running(data, programs, secret, lease, port);
+                } catch (IOException | RuntimeException e) {
+                    lease.close();
+                    throw e;
+                }
+            }
         }
-        int port = Integer.parseInt(lines.get(3).strip());
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-            return port;
-        } catch (IOException notListening) {
-            return null; // a stale file left by a server that died; postgres replaces it on start
+
+        /** Leaves the server (once: the exit hook and a late close may both come here), stopping it if last. */
+        void leave(boolean removeHook) throws IOException {
+            if (left) {
+                return;
+            }
+            left = true;
+            if (removeHook) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(atExit);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook runs anyway and finds nothing left to do
+                }
+            }
+            try (FileChannel lifecycle = FolderLease.lifecycle(data); lease) {
+                if (lease.leaveAndCheckAlone()) {
+                    var pid = PostmasterPid.read(cluster);
+                    if (pid.isPresent() && pid.get().serves(cluster)) {
+                        programs.run(cluster.resolve(ClusterStart.LOG), "pg_ctl", "stop", "-w", "-t", "60",
+                                "-m", "fast", "-D", cluster.toString());
+                    }
+                }
+            }
+        }
+
+        private void leaveAtExit() {
+            synchronized (OPEN) {
+                if (OPEN.get(data) != this) {
+                    return;
+                }
+                OPEN.remove(data);
+                try {
+                    leave(false);
+                } catch (IOException e) {
+                    System.err.println("profstd: " + e.getMessage());
+                }
+            }
         }
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
 
-    private static void exec(ServerAccount account, List<String> program, Path cluster) throws IOException {
-        List<String> command = new ArrayList<>(account.command(program));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("LC_ALL", "C");
-        builder.directory(Path.of("/").toFile()); // the server user may not be allowed into the current folder
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        try {
-            if (process.waitFor() != 0) {
-                throw new IOException("embedded PostgreSQL (" + cluster + "): " + Path.of(program.get(0)).getFileName()
-                        + " " + program.get(1) + " failed: " + lastLines(output) + logTail(cluster));
+    /** Hands a cluster made by an older profstd under another system account to this (root) process. */
+    static void adopt(Path cluster) throws IOException {
+        int me = PrivateFolder.myUid();
+        if (PrivateFolder.uid(cluster) == me) {
+            return;
+        }
+        if (me != 0) {
+            PrivateFolder.requireMine(cluster); // refuses with the reason
+        }
+        try (Stream<Path> paths = Files.walk(cluster)) {
+            for (Path p : paths.toList()) {
+                Files.setAttribute(p, "unix:uid", me, LinkOption.NOFOLLOW_LINKS);
+                Files.setAttribute(p, "unix:gid", 0, LinkOption.NOFOLLOW_LINKS);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while running " + program.get(0), e);
         }
-    }
-
-    private static String logTail(Path cluster) {
-        try {
-            return " | log: " + lastLines(Files.readString(cluster.resolve("server.log"), StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException noLog) {
-            return "";
-        }
-    }
-
-    private static String lastLines(String text) {
-        String[] lines = text.strip().split("\n");
-        int from = Math.max(0, lines.length - 3);
-        return String.join(" / ", java.util.Arrays.asList(lines).subList(from, lines.length));
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,18 +42,21 @@ class EmbeddedServerTest {
     }
 
     @Test
-    void runsAsAnUnprivilegedAccountWhenTheJvmIsRoot() throws Exception {
+    void runsWithoutAnyCapabilityAndWithoutAnAccountOfItsOwn() throws Exception {
         Path data = dir.resolve("owner");
         try (EmbeddedServer server = EmbeddedServer.start(data)) {
             String pid = Files.readAllLines(data.resolve("pg/postmaster.pid")).get(0).strip();
             int serverUid = (Integer) Files.getAttribute(Path.of("/proc", pid), "unix:uid");
-            int clusterOwner = (Integer) Files.getAttribute(data.resolve("pg"), "unix:uid");
             int me = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
-            assertThat(serverUid).isEqualTo(clusterOwner);
+            assertThat(serverUid).as("the server runs as the account that runs profstd").isEqualTo(me);
+            assertThat(Files.getAttribute(data.resolve("pg"), "unix:uid")).isEqualTo(me);
+            List<String> status = Files.readAllLines(Path.of("/proc", pid, "status"));
+            assertThat(status).contains("CapEff:\t0000000000000000", "CapPrm:\t0000000000000000",
+                    "CapAmb:\t0000000000000000");
             if (me == 0) {
-                assertThat(serverUid).isNotZero(); // postgres refuses to run as root
-            } else {
-                assertThat(serverUid).isEqualTo(me);
+                assertThat(Files.readSymbolicLink(Path.of("/proc", pid, "ns", "user")))
+                        .as("as root, the server runs in a user namespace of its own, as an unprivileged user there")
+                        .isNotEqualTo(Files.readSymbolicLink(Path.of("/proc/self/ns/user")));
             }
             assertThat(query(server, "select current_setting('data_directory')"))
                     .isEqualTo(data.resolve("pg").toAbsolutePath().toString());

@@ -27,11 +27,6 @@ final class Guard {
     }
 
     static HttpProblem problem(RegistryException e) {
-        return switch (e.kind()) {
-            case NOT_FOUND -> HttpProblem.notFound(e.getMessage());
-            case INVALID -> HttpProblem.invalid(e.getMessage());
-            case CONFLICT -> HttpProblem.conflict(e.getMessage());
-            case UNAVAILABLE -> HttpProblem.unavailable(e.getMessage());
-        };
+        return HttpProblem.of(e);
     }
 }

@@ -17,6 +17,16 @@ final class Params {
         return value.strip();
     }
 
+    /** A required text of at most {@code maxChars} characters; a longer one is a 422 naming the limit. */
+    static String text(Context ctx, String name, int maxChars) {
+        String value = required(ctx, name);
+        if (value.length() > maxChars) {
+            throw HttpProblem.tooLong("the query parameter '" + name + "' has " + value.length()
+                    + " characters, more than " + maxChars + ", the limit");
+        }
+        return value;
+    }
+
     static String optional(Context ctx, String name) {
         String value = ctx.queryParam(name);
         return value == null || value.isBlank() ? null : value.strip();

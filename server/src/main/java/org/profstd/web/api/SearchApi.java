@@ -10,6 +10,8 @@ import org.profstd.search.SearchService;
 final class SearchApi {
     static final List<String> TYPES = List.of("standard", "card", "function", "unit", "item");
     static final int MAX_LIMIT = 100;
+    /** Longest query searched: a question of a few sentences; longer texts are for matching. */
+    static final int MAX_QUERY_CHARS = 1000;
     private final SearchService search;
 
     SearchApi(SearchService search) {
@@ -17,11 +19,11 @@ final class SearchApi {
     }
 
     void search(Context ctx) {
-        ctx.json(search.search(Params.required(ctx, "q"), filters(ctx), Params.integer(ctx, "limit", 1, MAX_LIMIT, 10)));
+        ctx.json(search.search(Params.text(ctx, "q", MAX_QUERY_CHARS), filters(ctx), Params.integer(ctx, "limit", 1, MAX_LIMIT, 10)));
     }
 
     void suggest(Context ctx) {
-        String prefix = Params.required(ctx, "q");
+        String prefix = Params.text(ctx, "q", MAX_QUERY_CHARS);
         ctx.json(Map.of("query", prefix, "suggestions", search.suggest(prefix, Params.integer(ctx, "limit", 1, 50, 10))));
     }
 

@@ -5,6 +5,7 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.profstd.read.PlainText;
 import org.profstd.read.UnreadableDocumentException;
 import org.profstd.services.Matching;
 import org.profstd.web.HttpProblem;
@@ -17,6 +18,10 @@ final class SubmittedText {
     /** The words of the text or file, read as matching reads every CV or vacancy ({@link Matching#read}). */
     static String of(Context ctx, Matching matching) {
         String typed = ctx.formParam("text");
+        if (typed != null && typed.length() > PlainText.MAX_CHARS) {
+            throw HttpProblem.tooLarge("the text has " + typed.length() + " characters, more than "
+                    + PlainText.MAX_CHARS + ", the limit for matching; send a shorter text");
+        }
         try {
             if (typed != null && !typed.isBlank()) {
                 return matching.read("text", typed.strip().getBytes(StandardCharsets.UTF_8)).strip();

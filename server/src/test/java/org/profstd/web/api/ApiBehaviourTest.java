@@ -113,7 +113,7 @@ class ApiBehaviourTest {
             }
             assertThat(last.statusCode()).isEqualTo(429);
             assertThat(last.headers().firstValue("Retry-After")).contains("60");
-            assertThat(ApiFixture.json(last).get("detail").asText()).contains("more than 2 requests a minute");
+            assertThat(ApiFixture.json(last).get("detail").asText()).contains("more than 2 reads a minute");
         } finally {
             strict.stop();
         }
