@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +17,16 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.grouping.AllGroupsCollector;
-import org.apache.lucene.search.grouping.FirstPassGroupingCollector;
-import org.apache.lucene.search.grouping.GroupDocs;
-import org.apache.lucene.search.grouping.SearchGroup;
-import org.apache.lucene.search.grouping.TermGroupSelector;
-import org.apache.lucene.search.grouping.TopGroups;
-import org.apache.lucene.search.grouping.TopGroupsCollector;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.profstd.search.CardRef;
@@ -48,6 +47,8 @@ public final class EntrySearcher {
     /** Cards listed per hit: a text repeated at every level of every profession of a standard stays readable. */
     private static final int MAX_CARDS_PER_HIT = 50;
     private static final String[] TEXT_FIELDS = {Fields.TEXT_RU, Fields.TEXT_KK};
+    private static final java.util.Set<String> CARD_FIELDS = java.util.Set.of(Fields.CARD_ID, Fields.CARD_NAME,
+            Fields.LEVEL);
 
     private final StandardIndex index;
     private final QueryFactory queries;
@@ -68,12 +69,12 @@ public final class EntrySearcher {
             if (plan.query() == null) {
                 return new SearchResult(text, 0, offset, List.of(), emptyFacets(), plan.hint());
             }
-            SearchResult result = run(searcher, text, queries.filtered(plan.query(), filters), Math.max(0, offset),
-                    Math.max(1, limit));
+            SearchResult result = run(searcher, text, queries.filtered(plan.query(), filters), filters,
+                    Math.max(0, offset), Math.max(1, limit));
             if (result.total() == 0 && !text.isBlank()) {
                 QueryFactory.Plan relaxed = queries.plan(text, searcher.getIndexReader(), true);
-                result = run(searcher, text, queries.filtered(relaxed.query(), filters), Math.max(0, offset),
-                        Math.max(1, limit));
+                result = run(searcher, text, queries.filtered(relaxed.query(), filters), filters,
+                        Math.max(0, offset), Math.max(1, limit));
             }
             return result;
         } catch (IOException e) {
@@ -83,61 +84,65 @@ public final class EntrySearcher {
         }
     }
 
-    private SearchResult run(IndexSearcher searcher, String text, Query query, int offset, int limit)
-            throws IOException {
-        FirstPassGroupingCollector<BytesRef> firstPass =
-                new FirstPassGroupingCollector<>(new TermGroupSelector(Fields.GROUP), Sort.RELEVANCE, offset + limit);
-        AllGroupsCollector<BytesRef> allGroups = new AllGroupsCollector<>(new TermGroupSelector(Fields.GROUP));
+    private SearchResult run(IndexSearcher searcher, String text, Query query, SearchFilters filters, int offset,
+            int limit) throws IOException {
+        GroupCollector groups = new GroupCollector(offset + limit);
         FacetsCollector facets = new FacetsCollector();
-        searcher.search(query, MultiCollector.wrap(firstPass, allGroups, facets));
-        int total = allGroups.getGroupCount();
-        List<SearchHit> hits = List.of();
-        java.util.Collection<SearchGroup<BytesRef>> page = firstPass.getTopGroups(offset);
-        if (page != null) {
-            TopGroupsCollector<BytesRef> secondPass = new TopGroupsCollector<>(new TermGroupSelector(Fields.GROUP),
-                    page, Sort.RELEVANCE, Sort.RELEVANCE, MAX_CARDS_PER_HIT, true);
-            searcher.search(query, secondPass);
-            hits = hits(searcher, query, secondPass.getTopGroups(0));
-        }
-        return new SearchResult(text, total, offset, hits, facets(searcher, facets), null);
+        searcher.search(query, MultiCollector.wrap(groups, facets));
+        List<GroupCollector.Group> page = groups.page(offset);
+        List<SearchHit> hits = page.isEmpty() ? List.of() : hits(searcher, query, filters, page);
+        return new SearchResult(text, groups.total(), offset, hits, facets(searcher, facets), null);
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopGroups<BytesRef> groups) throws IOException {
-        GroupDocs<BytesRef>[] found = groups.groups;
-        int[] heads = new int[found.length];
-        for (int i = 0; i < found.length; i++) {
-            heads[i] = found[i].scoreDocs[0].doc;
-        }
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, SearchFilters filters,
+            List<GroupCollector.Group> page) throws IOException {
+        int[] heads = page.stream().mapToInt(GroupCollector.Group::doc).toArray();
         Map<String, String[]> highlights = highlighter(searcher).highlightFields(TEXT_FIELDS, query, heads,
                 new int[] {1, 1});
+        Map<BytesRef, List<CardRef>> cards = cardsOf(searcher, filters, page);
         List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < found.length; i++) {
+        for (int i = 0; i < page.size(); i++) {
             String ru = highlights.get(Fields.TEXT_RU)[i];
             String highlight = ru != null ? ru : highlights.get(Fields.TEXT_KK)[i];
-            hits.add(hit(searcher, found[i], highlight));
+            Document head = searcher.storedFields().document(heads[i]);
+            hits.add(hit(head, page.get(i).score(), highlight, cards.getOrDefault(page.get(i).key(), List.of())));
         }
         return hits;
+    }
+
+    /**
+     * The cards of each hit: the entries of its group, read from the postings of its key in the one segment that holds
+     * it (see {@link GroupCollector}); they share the text, type, edition and so every filter but the level.
+     */
+    private static Map<BytesRef, List<CardRef>> cardsOf(IndexSearcher searcher, SearchFilters filters,
+            List<GroupCollector.Group> page) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<BytesRef, List<CardRef>> cards = new HashMap<>();
+        for (GroupCollector.Group group : page) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(group.doc(), leaves));
+            PostingsEnum members = leaf.reader().postings(new Term(Fields.GROUP, group.key()), PostingsEnum.NONE);
+            Bits live = leaf.reader().getLiveDocs();
+            List<CardRef> list = new ArrayList<>();
+            for (int doc = members == null ? DocIdSetIterator.NO_MORE_DOCS : members.nextDoc();
+                    doc != DocIdSetIterator.NO_MORE_DOCS && list.size() < MAX_CARDS_PER_HIT; doc = members.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    CardRef card = card(leaf.reader().storedFields().document(doc, CARD_FIELDS));
+                    if (card != null && (filters.level() == null || filters.level().equals(card.level()))
+                            && list.stream().noneMatch(c -> c.id().equals(card.id()))) {
+                        list.add(card);
+                    }
+                }
+            }
+            list.sort(Comparator.comparing(CardRef::level, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(CardRef::id));
+            cards.put(group.key(), list);
+        }
+        return cards;
     }
 
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
         // offsets are in the postings, so the highlighter reads them there instead of analysing the stored text again
         return UnifiedHighlighter.builder(searcher, highlightAnalyzer).withHandleMultiTermQuery(false).build();
-    }
-
-    private static SearchHit hit(IndexSearcher searcher, GroupDocs<BytesRef> group, String highlight)
-            throws IOException {
-        List<CardRef> cards = new ArrayList<>();
-        Document head = null;
-        for (ScoreDoc doc : group.scoreDocs) {
-            Document d = searcher.storedFields().document(doc.doc);
-            head = head == null ? d : head;
-            CardRef card = card(d);
-            if (card != null && cards.stream().noneMatch(c -> c.id().equals(card.id()))) {
-                cards.add(card);
-            }
-        }
-        cards.sort(Comparator.comparing(CardRef::level, Comparator.nullsLast(Comparator.naturalOrder())));
-        return hit(head, group.maxScore, highlight, cards);
     }
 
     static SearchHit hit(Document doc, float score, String highlight, List<CardRef> cards) {
@@ -146,7 +151,8 @@ public final class EntrySearcher {
                 : doc.get(Fields.TEXT_RU) != null ? doc.get(Fields.TEXT_RU) : doc.get(Fields.TEXT_KK);
         StandardRef standard = new StandardRef(doc.get(Fields.STANDARD_ID), doc.get(Fields.STANDARD_TITLE),
                 doc.get(Fields.STANDARD_CODE));
-        return new SearchHit(doc.get(Fields.TYPE), score, text, highlight, standard,
+        // a hit found by its code has no matched word: its text is its highlight
+        return new SearchHit(doc.get(Fields.TYPE), score, text, highlight == null ? text : highlight, standard,
                 cards.isEmpty() ? null : cards.get(0), cards);
     }
 

@@ -41,8 +41,9 @@ public final class Fields {
     /** The words of a card, function or unit name, as written (lower case): what suggestions complete. */
     public static final String NAME_WORD = "name_word";
     /**
-     * Doc values that equal for the entries one hit shows: the same text of the same type in one edition, found in
-     * several of its cards.
+     * Doc values (and a term) that equal for the entries one hit shows: the same text of the same type in one
+     * edition, found in several of its cards. The edition comes first: {@link GroupCollector} relies on a group
+     * never spanning segments.
      */
     public static final String GROUP = "group";
     /** The text, in the field of its language so that each language has its own analysis. */
@@ -96,8 +97,10 @@ public final class Fields {
             doc.add(new SortedDocValuesField(SUGGEST_KEY, new BytesRef(nameKey)));
             Words.tokens(entry.name()).stream().distinct().forEach(word -> index(doc, NAME_WORD, word));
         }
-        doc.add(new SortedDocValuesField(GROUP, new BytesRef(entry.edition().editionId() + "|" + entry.type().id()
-                + "|" + entry.kind() + "|" + Keys.name(entry.text()))));
+        String group = entry.edition().editionId() + "|" + entry.type().id() + "|" + entry.kind() + "|"
+                + Keys.name(entry.text());
+        doc.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
+        index(doc, GROUP, group);
         standard.okedCodes().forEach(oked -> keyword(doc, OKED, oked));
         doc.add(new StoredField(LINE, entry.line()));
         doc.add(new Field(textField(language), entry.text(), TEXT_TYPE));

@@ -53,8 +53,9 @@ public final class QueryFactory {
     private static final int MIN_COMPOUND_PART = 3;
     /** Far above any text score, so that the entry named by the query comes first whatever its text. */
     private static final float NAMED_BOOST = 1000f;
+    /** The entries a person names by their whole name: a standard by its title, a card, a labor function. */
     private static final List<EntryType> NAMED_ORDER = List.of(EntryType.STANDARD, EntryType.CARD,
-            EntryType.FUNCTION, EntryType.UNIT, EntryType.ITEM);
+            EntryType.FUNCTION);
 
     private final Analysis analysis;
 
