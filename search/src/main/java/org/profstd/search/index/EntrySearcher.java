@@ -20,6 +20,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,7 +29,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 import org.profstd.search.CardRef;
 import org.profstd.search.SearchFilters;
 import org.profstd.search.SearchHint;
@@ -96,47 +96,64 @@ public final class EntrySearcher {
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, SearchFilters filters,
             List<GroupCollector.Group> page) throws IOException {
-        int[] heads = page.stream().mapToInt(GroupCollector.Group::doc).toArray();
-        Map<String, String[]> highlights = highlighter(searcher).highlightFields(TEXT_FIELDS, query, heads,
-                new int[] {1, 1});
-        Map<BytesRef, List<CardRef>> cards = cardsOf(searcher, filters, page);
+        List<Document> heads = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (GroupCollector.Group group : page) {
+            heads.add(stored.document(group.doc()));
+        }
+        Map<Integer, String> highlights = highlights(searcher, query, page, heads);
         List<SearchHit> hits = new ArrayList<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < page.size(); i++) {
-            String ru = highlights.get(Fields.TEXT_RU)[i];
-            String highlight = ru != null ? ru : highlights.get(Fields.TEXT_KK)[i];
-            Document head = searcher.storedFields().document(heads[i]);
-            hits.add(hit(head, page.get(i).score(), highlight, cards.getOrDefault(page.get(i).key(), List.of())));
+            GroupCollector.Group group = page.get(i);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(group.doc(), leaves));
+            hits.add(hit(heads.get(i), group.score(), highlights.get(group.doc()),
+                    cardsOf(leaf, Fields.groupKey(heads.get(i)), filters)));
         }
         return hits;
     }
 
-    /**
-     * The cards of each hit: the entries of its group, read from the postings of its key in the one segment that holds
-     * it (see {@link GroupCollector}); they share the text, type, edition and so every filter but the level.
-     */
-    private static Map<BytesRef, List<CardRef>> cardsOf(IndexSearcher searcher, SearchFilters filters,
-            List<GroupCollector.Group> page) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Map<BytesRef, List<CardRef>> cards = new HashMap<>();
-        for (GroupCollector.Group group : page) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(group.doc(), leaves));
-            PostingsEnum members = leaf.reader().postings(new Term(Fields.GROUP, group.key()), PostingsEnum.NONE);
-            Bits live = leaf.reader().getLiveDocs();
-            List<CardRef> list = new ArrayList<>();
-            for (int doc = members == null ? DocIdSetIterator.NO_MORE_DOCS : members.nextDoc();
-                    doc != DocIdSetIterator.NO_MORE_DOCS && list.size() < MAX_CARDS_PER_HIT; doc = members.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    CardRef card = card(leaf.reader().storedFields().document(doc, CARD_FIELDS));
-                    if (card != null && (filters.level() == null || filters.level().equals(card.level()))
-                            && list.stream().noneMatch(c -> c.id().equals(card.id()))) {
-                        list.add(card);
-                    }
+    /** The highlighted text of each hit, each in the one field of its language only. */
+    private Map<Integer, String> highlights(IndexSearcher searcher, Query query, List<GroupCollector.Group> page,
+            List<Document> heads) throws IOException {
+        UnifiedHighlighter highlighter = highlighter(searcher);
+        Map<Integer, String> highlights = new HashMap<>();
+        for (String field : TEXT_FIELDS) {
+            int[] docs = java.util.stream.IntStream.range(0, page.size()).filter(i -> heads.get(i).get(field) != null)
+                    .map(i -> page.get(i).doc()).toArray();
+            if (docs.length > 0) {
+                String[] found = highlighter.highlightFields(new String[] {field}, query, docs, new int[] {1})
+                        .get(field);
+                for (int i = 0; i < docs.length; i++) {
+                    highlights.put(docs[i], found[i]);
                 }
             }
-            list.sort(Comparator.comparing(CardRef::level, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(CardRef::id));
-            cards.put(group.key(), list);
         }
+        return highlights;
+    }
+
+    /**
+     * The cards of a hit: the entries of its group, read from the postings of its key in the one segment that holds
+     * it (see {@link GroupCollector}); they share the text, type, edition and so every filter but the level.
+     */
+    private static List<CardRef> cardsOf(LeafReaderContext leaf, String group, SearchFilters filters)
+            throws IOException {
+        PostingsEnum members = leaf.reader().postings(new Term(Fields.GROUP, group), PostingsEnum.NONE);
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        List<CardRef> cards = new ArrayList<>();
+        for (int doc = members == null ? DocIdSetIterator.NO_MORE_DOCS : members.nextDoc();
+                doc != DocIdSetIterator.NO_MORE_DOCS && cards.size() < MAX_CARDS_PER_HIT; doc = members.nextDoc()) {
+            if (live == null || live.get(doc)) {
+                CardRef card = card(stored.document(doc, CARD_FIELDS));
+                if (card != null && (filters.level() == null || filters.level().equals(card.level()))
+                        && cards.stream().noneMatch(c -> c.id().equals(card.id()))) {
+                    cards.add(card);
+                }
+            }
+        }
+        cards.sort(Comparator.comparing(CardRef::level, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(CardRef::id));
         return cards;
     }
 

@@ -97,8 +97,7 @@ public final class Fields {
             doc.add(new SortedDocValuesField(SUGGEST_KEY, new BytesRef(nameKey)));
             Words.tokens(entry.name()).stream().distinct().forEach(word -> index(doc, NAME_WORD, word));
         }
-        String group = entry.edition().editionId() + "|" + entry.type().id() + "|" + entry.kind() + "|"
-                + Keys.name(entry.text());
+        String group = groupKey(entry.edition().editionId(), entry.type().id(), entry.kind(), entry.text());
         doc.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
         index(doc, GROUP, group);
         standard.okedCodes().forEach(oked -> keyword(doc, OKED, oked));
@@ -120,6 +119,17 @@ public final class Fields {
             doc.add(new SortedSetDocValuesFacetField(FACET_LEVEL, level));
         }
         return facets.build(doc);
+    }
+
+    /** The {@link #GROUP} key of an entry, from what is indexed, or from what is stored of a found entry. */
+    public static String groupKey(String editionId, String type, String kind, String text) {
+        return editionId + "|" + type + "|" + kind + "|" + Keys.name(text);
+    }
+
+    /** The {@link #GROUP} key of a found entry, made again from its stored fields. */
+    public static String groupKey(Document doc) {
+        String text = doc.get(TEXT_RU) != null ? doc.get(TEXT_RU) : doc.get(TEXT_KK);
+        return groupKey(doc.get(EDITION), doc.get(TYPE), doc.get(KIND), text);
     }
 
     private static void keyword(Document doc, String name, String value) {

@@ -12,7 +12,6 @@ import org.apache.lucene.internal.hppc.IntIntHashMap;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Collapses the matches of a query into hits, one per {@link Fields#GROUP} key, counts them and keeps the best
@@ -24,20 +23,24 @@ import org.apache.lucene.util.BytesRef;
  * {@code addDocuments}), which Lucene keeps in one segment through merges.
  */
 final class GroupCollector extends SimpleCollector {
-    /** The best entry of one group: its key, score and global doc id. */
-    record Group(BytesRef key, float score, int doc) {
+    /** The best entry of one group: its score and global doc id; its key is made again from its stored fields. */
+    record Group(float score, int doc) {
     }
 
-    private static final Comparator<Group> WORST_FIRST = Comparator.comparingDouble(Group::score)
-            .thenComparing(Group::doc, Comparator.reverseOrder());
+    /** A group while collecting. */
+    private record Candidate(int ord, float score, int doc) {
+    }
+
+    private static final Comparator<Candidate> WORST_FIRST = Comparator.comparingDouble(Candidate::score)
+            .thenComparing(Candidate::doc, Comparator.reverseOrder());
 
     private final int wanted;
-    private final PriorityQueue<Group> best = new PriorityQueue<>(WORST_FIRST);
+    private final PriorityQueue<Candidate> best = new PriorityQueue<>(WORST_FIRST);
     private int total;
 
     private SortedDocValues keys;
     private Scorable scorer;
-    private int docBase;
+    private LeafReaderContext leaf;
     private final IntIntHashMap slotOfOrd = new IntIntHashMap();
     private float[] scores = new float[64];
     private int[] docs = new int[64];
@@ -52,7 +55,7 @@ final class GroupCollector extends SimpleCollector {
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
         finishSegment();
         keys = DocValues.getSorted(context.reader(), Fields.GROUP);
-        docBase = context.docBase;
+        leaf = context;
     }
 
     @Override
@@ -88,12 +91,12 @@ final class GroupCollector extends SimpleCollector {
     }
 
     /** Counts the groups of the segment just read and offers their best entries to the page. */
-    private void finishSegment() throws IOException {
+    private void finishSegment() {
         total += slots;
         for (int slot = 0; slot < slots; slot++) {
-            Group head = best.peek();
-            if (best.size() < wanted || WORST_FIRST.compare(new Group(null, scores[slot], docBase + docs[slot]), head) > 0) {
-                best.add(new Group(BytesRef.deepCopyOf(keys.lookupOrd(ords[slot])), scores[slot], docBase + docs[slot]));
+            Candidate candidate = new Candidate(ords[slot], scores[slot], leaf.docBase + docs[slot]);
+            if (best.size() < wanted || WORST_FIRST.compare(candidate, best.peek()) > 0) {
+                best.add(candidate);
                 if (best.size() > wanted) {
                     best.poll();
                 }
@@ -109,16 +112,17 @@ final class GroupCollector extends SimpleCollector {
     }
 
     /** Every group that matched. */
-    int total() throws IOException {
+    int total() {
         finishSegment();
         return total;
     }
 
     /** The groups after the first {@code offset}, best first. */
-    List<Group> page(int offset) throws IOException {
+    List<Group> page(int offset) {
         finishSegment();
-        List<Group> all = new ArrayList<>(best);
+        List<Candidate> all = new ArrayList<>(best);
         all.sort(WORST_FIRST.reversed());
-        return offset >= all.size() ? List.of() : all.subList(offset, all.size());
+        return all.subList(Math.min(offset, all.size()), all.size()).stream()
+                .map(c -> new Group(c.score(), c.doc())).toList();
     }
 }

@@ -188,7 +188,8 @@ public final class QueryFactory {
     private static Query positional(String language, boolean detected, Positions positions, IndexReader reader,
             boolean relaxed) throws IOException {
         String field = Fields.textField(language);
-        boolean kazakh = Analysis.KK.equals(language);
+        // compounds are read only when the query is Kazakh: a Russian word split against Kazakh terms is noise
+        boolean kazakh = Analysis.KK.equals(language) && detected;
         List<Query> clauses = new ArrayList<>();
         int unknown = 0;
         List<List<String>> terms = positions.terms;
