@@ -1,5 +1,6 @@
 package org.profstd.search.index;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -91,13 +92,17 @@ public final class Fields {
         keyword(doc, JURISDICTION, standard.jurisdiction());
         entry.codes().forEach(code -> keyword(doc, CODE, Keys.code(code)));
         entry.ownCodes().forEach(code -> index(doc, OWN_CODE, Keys.code(code)));
-        String nameKey = Keys.typedName(entry.type(), entry.name());
+        // one reading of the name serves its key and its words; the text is read again only when it differs
+        List<String> nameWords = Words.tokens(entry.name());
+        String name = String.join(" ", nameWords);
+        String nameKey = Keys.typedWords(entry.type(), name);
         index(doc, NAME_KEY, nameKey);
         if (EntryType.SUGGESTED.contains(entry.type())) {
             doc.add(new SortedDocValuesField(SUGGEST_KEY, new BytesRef(nameKey)));
-            Words.tokens(entry.name()).stream().distinct().forEach(word -> index(doc, NAME_WORD, word));
+            nameWords.stream().distinct().forEach(word -> index(doc, NAME_WORD, word));
         }
-        String group = groupKey(entry.edition().editionId(), entry.type().id(), entry.kind(), entry.text());
+        String group = groupKeyOfWords(entry.edition().editionId(), entry.type().id(), entry.kind(),
+                entry.text().equals(entry.name()) ? name : Keys.name(entry.text()));
         doc.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
         index(doc, GROUP, group);
         standard.okedCodes().forEach(oked -> keyword(doc, OKED, oked));
@@ -123,7 +128,11 @@ public final class Fields {
 
     /** The {@link #GROUP} key of an entry, from what is indexed, or from what is stored of a found entry. */
     public static String groupKey(String editionId, String type, String kind, String text) {
-        return editionId + "|" + type + "|" + kind + "|" + Keys.name(text);
+        return groupKeyOfWords(editionId, type, kind, Keys.name(text));
+    }
+
+    private static String groupKeyOfWords(String editionId, String type, String kind, String words) {
+        return editionId + "|" + type + "|" + kind + "|" + Keys.digest(words);
     }
 
     /** The {@link #GROUP} key of a found entry, made again from its stored fields. */

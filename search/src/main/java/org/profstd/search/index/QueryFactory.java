@@ -3,7 +3,6 @@ package org.profstd.search.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -11,20 +10,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.profstd.search.SearchFilters;
 import org.profstd.search.SearchHint;
@@ -43,14 +37,7 @@ public final class QueryFactory {
     /** Queries of up to this many words need all of them; longer ones (a pasted sentence) most of them. */
     private static final int ALL_WORDS_UP_TO = 4;
     private static final float MOST_WORDS = 0.6f;
-    private static final int MIN_FUZZY_TERM = 5;
-    private static final int MIN_TWO_EDIT_TERM = 9;
     private static final float OTHER_LANGUAGE_BOOST = 0.6f;
-    private static final float FUZZY_BOOST = 0.3f;
-    /** Terms one unknown word may be read as. */
-    private static final int MAX_EXPANSIONS = 16;
-    /** Each part of a split compound has at least this many letters. */
-    private static final int MIN_COMPOUND_PART = 3;
     /** Far above any text score, so that the entry named by the query comes first whatever its text. */
     private static final float NAMED_BOOST = 1000f;
     /** The entries a person names by their whole name: a standard by its title, a card, a labor function. */
@@ -230,14 +217,14 @@ public final class QueryFactory {
             if (reader.docFreq(new Term(field, term)) > 0) {
                 alternatives.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
                 count++;
-            } else if (detected && term.length() >= MIN_FUZZY_TERM) {
-                for (Query typo : typos(reader, field, term)) {
+            } else if (detected && term.length() >= Typos.MIN_WORD) {
+                for (Query typo : Typos.readings(reader, field, term)) {
                     alternatives.add(typo, Occur.SHOULD);
                     count++;
                 }
             }
             if (kazakh) {
-                Query parts = splitCompound(term, field, reader);
+                Query parts = KazakhCompounds.split(term, field, reader);
                 if (parts != null) {
                     alternatives.add(parts, Occur.SHOULD);
                     count++;
@@ -248,100 +235,23 @@ public final class QueryFactory {
     }
 
     /**
-     * A Kazakh compound written as one word ({@code дерекқор}) also finds its parts written apart, the second with its
-     * possessive ending as the split form has it ({@code деректер қоры}): the first split whose parts are both index
-     * terms, as a phrase.
-     */
-    private static Query splitCompound(String term, String field, IndexReader reader) throws IOException {
-        for (int at = MIN_COMPOUND_PART; at <= term.length() - MIN_COMPOUND_PART; at++) {
-            String first = term.substring(0, at);
-            if (reader.docFreq(new Term(field, first)) == 0) {
-                continue;
-            }
-            BooleanQuery.Builder phrases = new BooleanQuery.Builder();
-            int count = 0;
-            for (String second : withPossessive(term.substring(at))) {
-                if (reader.docFreq(new Term(field, second)) > 0) {
-                    phrases.add(new PhraseQuery(field, first, second), Occur.SHOULD);
-                    count++;
-                }
-            }
-            if (count > 0) {
-                return phrases.build();
-            }
-        }
-        return null;
-    }
-
-    /** A word and its third-person possessive forms, which the stemmer leaves on short words ({@code қоры}). */
-    private static List<String> withPossessive(String word) {
-        boolean back = word.chars().filter(c -> "аоұыя".indexOf(c) >= 0).count() > 0
-                && word.chars().filter(c -> "әеөүі".indexOf(c) >= 0).count() == 0;
-        boolean vowelEnd = "аәеиоөуұүыіэюя".indexOf(word.charAt(word.length() - 1)) >= 0;
-        String possessive = (vowelEnd ? "с" : "") + (back ? "ы" : "і");
-        return List.of(word, word + possessive);
-    }
-
-    /** A second part without the possessive ending the split form gives it ({@code қоры} in a compound is {@code қор}). */
-    private static List<String> withoutPossessive(String word) {
-        for (String ending : List.of("сы", "сі", "ы", "і")) {
-            if (word.endsWith(ending) && word.length() - ending.length() >= MIN_COMPOUND_PART) {
-                return List.of(word, word.substring(0, word.length() - ending.length()));
-            }
-        }
-        return List.of(word);
-    }
-
-    /**
      * Two Kazakh words that the index also holds written as one ({@code деректер қоры}, {@code дерекқор}): either
      * form; null when no joined form is an index term.
      */
     private static Query joinedCompound(List<String> first, List<String> second, String field, boolean detected,
             IndexReader reader) throws IOException {
-        for (String a : first) {
-            for (String b : second.stream().flatMap(w -> withoutPossessive(w).stream()).toList()) {
-                Term joined = new Term(field, a + b);
-                if (reader.docFreq(joined) > 0) {
-                    BooleanQuery.Builder apart = new BooleanQuery.Builder();
-                    for (List<String> position : List.of(first, second)) {
-                        BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
-                        alternativesOf(position, field, detected, false, reader, alternatives);
-                        apart.add(alternatives.build(), Occur.MUST);
-                    }
-                    return new BooleanQuery.Builder().add(apart.build(), Occur.SHOULD)
-                            .add(new TermQuery(joined), Occur.SHOULD).build();
-                }
-            }
+        Term joined = KazakhCompounds.joined(first, second, field, reader);
+        if (joined == null) {
+            return null;
         }
-        return null;
-    }
-
-    /**
-     * The index terms an unknown word may be a typo of: one edit away, two for long words, keeping the first letters
-     * (the automaton of two edits from the first letter on walks much of the term dictionary), the nearest and most
-     * frequent first. Expanded here once rather than by a fuzzy query, so highlighting and scoring see plain terms.
-     */
-    private static List<Query> typos(IndexReader reader, String field, String term) throws IOException {
-        Terms terms = MultiTerms.getTerms(reader, field);
-        if (terms == null) {
-            return List.of();
+        BooleanQuery.Builder apart = new BooleanQuery.Builder();
+        for (List<String> position : List.of(first, second)) {
+            BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
+            alternativesOf(position, field, detected, false, reader, alternatives);
+            apart.add(alternatives.build(), Occur.MUST);
         }
-        boolean longWord = term.length() >= MIN_TWO_EDIT_TERM;
-        FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(field, term), longWord ? 2 : 1, longWord ? 2 : 1,
-                true);
-        List<Near> found = new ArrayList<>();
-        for (BytesRef candidate = near.next(); candidate != null; candidate = near.next()) {
-            found.add(new Near(candidate.utf8ToString(), near.getBoost(), near.docFreq()));
-        }
-        return found.stream()
-                .sorted(Comparator.comparingDouble(Near::similarity).reversed().thenComparing(Near::docFreq,
-                        Comparator.reverseOrder()))
-                .limit(MAX_EXPANSIONS)
-                .map(n -> (Query) new BoostQuery(new TermQuery(new Term(field, n.term)), FUZZY_BOOST * n.similarity))
-                .toList();
-    }
-
-    private record Near(String term, float similarity, int docFreq) {
+        return new BooleanQuery.Builder().add(apart.build(), Occur.SHOULD).add(new TermQuery(joined), Occur.SHOULD)
+                .build();
     }
 
     /** The terms of an analysed text position by position, and whether a synonym spans several positions. */
