@@ -22,13 +22,12 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.util.Bits;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.Bits;
 import org.profstd.search.CardRef;
 import org.profstd.search.SearchFilters;
 import org.profstd.search.SearchHint;
@@ -71,7 +70,7 @@ public final class EntrySearcher {
             }
             SearchResult result = run(searcher, text, queries.filtered(plan.query(), filters), filters,
                     Math.max(0, offset), Math.max(1, limit));
-            if (result.total() == 0 && !text.isBlank()) {
+            if (result.total() == 0 && text != null && !text.isBlank()) {
                 QueryFactory.Plan relaxed = queries.plan(text, searcher.getIndexReader(), true);
                 result = run(searcher, text, queries.filtered(relaxed.query(), filters), filters,
                         Math.max(0, offset), Math.max(1, limit));
