@@ -3,6 +3,7 @@ package org.profstd.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.profstd.text.Words;
 
 /**
  * How alike two texts are, from 0 (nothing shared) to 1 (the same words). Two measures are averaged: the Dice
@@ -61,7 +62,7 @@ public final class Similarity {
     public static List<String> wordsMissingIn(TextProfile from, TextProfile other) {
         List<String> missing = new ArrayList<>();
         for (String word : from.words()) {
-            if (!other.stems().contains(Stemmer.stem(word, from.language())) && !missing.contains(word)) {
+            if (!other.stems().contains(Words.stem(word, from.language())) && !missing.contains(word)) {
                 missing.add(word);
             }
         }

@@ -64,12 +64,13 @@ class SearchCommandsTest {
     @Test
     void searchAsJsonHasTheSearchModulesShapeAndFindsTheServerStandardFirst() throws Exception {
         JsonNode result = json(run("search", "администрирование серверов", "--db", db, "--limit", "3", "--format", "json"));
-        assertThat(names(result)).containsExactly("query", "total", "hits", "facets");
+        assertThat(names(result)).containsExactly("query", "total", "offset", "hits", "facets", "hint");
         assertThat(result.get("query").asText()).isEqualTo("администрирование серверов");
         assertThat(result.get("hits").size()).isEqualTo(3);
-        assertThat(result.get("total").asLong()).isGreaterThan(3);
+        assertThat(result.get("total").asLong()).isGreaterThanOrEqualTo(3);
         JsonNode top = result.get("hits").get(0);
-        assertThat(names(top)).containsExactly("type", "score", "text", "highlight", "standard", "card");
+        assertThat(names(top)).containsExactly("type", "score", "text", "highlight", "standard", "card", "cards");
+        assertThat(top.get("type").asText()).isEqualTo("standard");
         assertThat(top.at("/standard/title").asText()).isEqualTo("Администрирование серверов");
         assertThat(names(top.get("standard"))).containsExactly("id", "title", "code");
         assertThat(top.get("highlight").asText()).contains("<b>");
@@ -88,7 +89,26 @@ class SearchCommandsTest {
         List<String> lines = table.out().lines().toList();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith(" score  type     card     level  standard text");
-        assertThat(lines.get(3)).startsWith("2 of ").endsWith(" hits for \"администрирование серверов\"");
+        assertThat(lines.get(3)).startsWith("1-2 of ").endsWith(" hits for \"администрирование серверов\"");
+    }
+
+    @Test
+    void aCodeFindsItsStandardFirstAndOffsetPagesOn() throws Exception {
+        JsonNode first = json(run("search", "J074", "--db", db, "--limit", "2", "--format", "json"));
+        assertThat(first.at("/hits/0/type").asText()).isEqualTo("standard");
+        assertThat(first.at("/hits/0/standard/title").asText()).isEqualTo("Администрирование серверов");
+        JsonNode second = json(run("search", "J074", "--db", db, "--offset", "2", "--limit", "2", "--format", "json"));
+        assertThat(second.get("offset").asInt()).isEqualTo(2);
+        assertThat(second.get("total")).isEqualTo(first.get("total"));
+        assertThat(second.at("/hits/0/text").asText()).isNotIn(first.at("/hits/0/text").asText(),
+                first.at("/hits/1/text").asText());
+    }
+
+    @Test
+    void aQueryOfSignsOnlyFindsNothingAndSaysWhy() {
+        Run r = run("search", "\"*", "--db", db);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("The query has no letters or digits").contains("0-0 of 0 hits");
     }
 
     @Test

@@ -60,8 +60,14 @@ public final class SearchService implements Closeable {
         index.remove(standardId);
     }
 
+    /** The first page of hits. */
     public SearchResult search(String query, SearchFilters filters, int limit) {
-        return searcher.search(query, filters, limit);
+        return searcher.search(query, filters, 0, limit);
+    }
+
+    /** The page of {@code limit} hits after the first {@code offset}. */
+    public SearchResult search(String query, SearchFilters filters, int offset, int limit) {
+        return searcher.search(query, filters, offset, limit);
     }
 
     public List<Suggestion> suggest(String prefix, int limit) {

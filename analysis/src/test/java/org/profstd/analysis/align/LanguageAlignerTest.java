@@ -23,7 +23,8 @@ class LanguageAlignerTest {
                 pair("Ақпараттық жүйелер", "Информационные системы"),
                 pair("Қауіпсіздік стандарттары", "Стандарты безопасности"),
                 pair("Жүйелерді басқару", "Управление системами")));
-        assertThat(lexicon.translation("ақпараттық")).isEqualTo("информационн");
+        // stems of the search analysis: Snowball cuts информационной to информацион
+        assertThat(lexicon.translation("ақпараттық")).isEqualTo("информацион");
         assertThat(lexicon.translation("қауіпсіздік")).isEqualTo("безопасн");
         assertThat(lexicon.translation("жүйе")).isEqualTo("систем");
         // seen together only once: not enough evidence

@@ -13,6 +13,8 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.profstd.parse.Languages;
+import org.profstd.text.KazakhTextAnalyzer;
+import org.profstd.text.RussianTextAnalyzer;
 
 /**
  * The analysis of the two languages of the registry: one analyzer per language for indexing and one for queries (the

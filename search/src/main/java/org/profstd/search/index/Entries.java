@@ -31,9 +31,13 @@ public final class Entries {
 
     private void addStandard() {
         Standard s = edition.standard();
-        String text = Stream.of(s.title(), s.description()).filter(Objects::nonNull).reduce((a, b) -> a + ". " + b)
-                .orElse("");
-        add(edition.editionId(), EntryType.STANDARD, null, text, null, codes(s.code()), startLine(s));
+        // the glossary belongs to the standard's own text: its terms are how the field names its things
+        String glossary = s.terms().stream().map(t -> t.definition() == null ? t.term() : t.term() + " – " + t.definition())
+                .reduce((a, b) -> a + "; " + b).orElse(null);
+        String text = Stream.of(s.title(), s.description(), glossary).filter(Objects::nonNull)
+                .reduce((a, b) -> a + ". " + b).orElse("");
+        add(edition.editionId(), EntryType.STANDARD, null, text, null, codes(s.code()), startLine(s), s.title(),
+                codes(s.code(), s.registrationNumber()));
         List<Card> cards = s.cards();
         for (int i = 0; i < cards.size(); i++) {
             addCard(cards.get(i), edition.cardId(i + 1));
@@ -46,7 +50,8 @@ public final class Entries {
         String text = Stream.concat(Stream.of(card.name()), Stream.concat(card.altNames().stream(),
                 card.jobTitles().stream())).filter(Objects::nonNull).distinct().reduce((a, b) -> a + "; " + b)
                 .orElse("");
-        add(cardId, EntryType.CARD, null, text, info, codes, card.span() == null ? 0 : card.span().startLine());
+        add(cardId, EntryType.CARD, null, text, info, codes, card.span() == null ? 0 : card.span().startLine(),
+                card.name(), codes(card.code()));
         for (int f = 0; f < card.functions().size(); f++) {
             addFunction(card.functions().get(f), cardId + "/f" + (f + 1), info, codes);
         }
@@ -55,11 +60,12 @@ public final class Entries {
     private void addFunction(LaborFunction function, String functionId, Entry.CardInfo card, List<String> cardCodes) {
         List<String> codes = function.code() == null ? cardCodes
                 : Stream.concat(cardCodes.stream(), Stream.of(function.code())).toList();
-        add(functionId, EntryType.FUNCTION, function.kind(), function.name(), card, codes, firstLine(function));
+        add(functionId, EntryType.FUNCTION, function.kind(), function.name(), card, codes, firstLine(function),
+                function.name(), codes(function.code()));
         for (int u = 0; u < function.units().size(); u++) {
             Unit unit = function.units().get(u);
             String unitId = functionId + "/u" + (u + 1);
-            add(unitId, EntryType.UNIT, unit.kind(), unit.name(), card, codes, firstLine(unit));
+            add(unitId, EntryType.UNIT, unit.kind(), unit.name(), card, codes, firstLine(unit), unit.name(), List.of());
             addItems(unitId + "/a", ACTION, unit.actions(), card, codes);
             addItems(unitId + "/s", ABILITY, unit.abilities(), card, codes);
             addItems(unitId + "/k", KNOWLEDGE, unit.knowledge(), card, codes);
@@ -69,14 +75,15 @@ public final class Entries {
     private void addItems(String prefix, String kind, List<Item> items, Entry.CardInfo card, List<String> codes) {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            add(prefix + (i + 1), EntryType.ITEM, kind, item.text(), card, codes, item.line());
+            add(prefix + (i + 1), EntryType.ITEM, kind, item.text(), card, codes, item.line(), item.text(), List.of());
         }
     }
 
     private void add(String id, EntryType type, String kind, String text, Entry.CardInfo card, List<String> codes,
-            int line) {
+            int line, String name, List<String> ownCodes) {
         if (text != null && !text.isBlank()) {
-            entries.add(new Entry(id, type, kind, text, edition, card, codes, line));
+            entries.add(new Entry(id, type, kind, text, edition, card, codes, line, name == null ? text : name,
+                    ownCodes));
         }
     }
 

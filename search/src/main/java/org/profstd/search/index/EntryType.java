@@ -4,6 +4,9 @@ package org.profstd.search.index;
 public enum EntryType {
     STANDARD, CARD, FUNCTION, UNIT, ITEM;
 
+    /** The entries whose names suggestions complete. */
+    public static final java.util.Set<EntryType> SUGGESTED = java.util.EnumSet.of(CARD, FUNCTION, UNIT);
+
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -1,15 +1,19 @@
 package org.profstd.search.index;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.profstd.search.analysis.Analysis;
+import org.profstd.text.Words;
 
 /** The fields of an entry's Lucene document, and how an {@link Entry} becomes one. */
 public final class Fields {
@@ -29,6 +33,20 @@ public final class Fields {
     public static final String CODE = "code";
     public static final String OKED = "oked";
     public static final String LINE = "line";
+    /** {@link Keys#code} of the codes naming the entry itself, for "the thing with this code first". */
+    public static final String OWN_CODE = "own_code";
+    /** {@link Keys#typedName} of the entry's name, for "the thing with this exact title first", and for suggestions. */
+    public static final String NAME_KEY = "name_key";
+    /** Doc values of {@link #NAME_KEY} for cards, functions and units: suggestions count entries per name. */
+    public static final String SUGGEST_KEY = "suggest_key";
+    /** The words of a card, function or unit name, as written (lower case): what suggestions complete. */
+    public static final String NAME_WORD = "name_word";
+    /**
+     * Doc values (and a term) that equal for the entries one hit shows: the same text of the same type in one
+     * edition, found in several of its cards. The edition comes first: {@link GroupCollector} relies on a group
+     * never spanning segments.
+     */
+    public static final String GROUP = "group";
     /** The text, in the field of its language so that each language has its own analysis. */
     public static final String TEXT_RU = "text_ru";
     public static final String TEXT_KK = "text_kk";
@@ -38,6 +56,8 @@ public final class Fields {
     public static final String FACET_TYPE = "type";
     public static final String FACET_LANGUAGE = "language";
     public static final String FACET_STANDARD = "standard";
+    public static final String FACET_JURISDICTION = "jurisdiction";
+    public static final String FACET_STATUS = "status";
 
     /** Field name per language, for analysis and queries. */
     public static final Map<String, String> TEXT_FIELDS = Map.of(TEXT_RU, Analysis.RU, TEXT_KK, Analysis.KK);
@@ -70,7 +90,21 @@ public final class Fields {
         keyword(doc, STATUS, entry.edition().status());
         keyword(doc, LANGUAGE, language);
         keyword(doc, JURISDICTION, standard.jurisdiction());
-        entry.codes().forEach(code -> keyword(doc, CODE, code));
+        entry.codes().forEach(code -> keyword(doc, CODE, Keys.code(code)));
+        entry.ownCodes().forEach(code -> index(doc, OWN_CODE, Keys.code(code)));
+        // one reading of the name serves its key and its words; the text is read again only when it differs
+        List<String> nameWords = Words.tokens(entry.name());
+        String name = String.join(" ", nameWords);
+        String nameKey = Keys.typedWords(entry.type(), name);
+        index(doc, NAME_KEY, nameKey);
+        if (EntryType.SUGGESTED.contains(entry.type())) {
+            doc.add(new SortedDocValuesField(SUGGEST_KEY, new BytesRef(nameKey)));
+            nameWords.stream().distinct().forEach(word -> index(doc, NAME_WORD, word));
+        }
+        String group = groupKeyOfWords(entry.edition().editionId(), entry.type().id(), entry.kind(),
+                entry.text().equals(entry.name()) ? name : Keys.name(entry.text()));
+        doc.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
+        index(doc, GROUP, group);
         standard.okedCodes().forEach(oked -> keyword(doc, OKED, oked));
         doc.add(new StoredField(LINE, entry.line()));
         doc.add(new Field(textField(language), entry.text(), TEXT_TYPE));
@@ -82,15 +116,40 @@ public final class Fields {
         doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, entry.type().id()));
         doc.add(new SortedSetDocValuesFacetField(FACET_LANGUAGE, language));
         doc.add(new SortedSetDocValuesFacetField(FACET_STANDARD, entry.edition().standardId()));
+        doc.add(new SortedSetDocValuesFacetField(FACET_STATUS, entry.edition().status()));
+        if (standard.jurisdiction() != null) {
+            doc.add(new SortedSetDocValuesFacetField(FACET_JURISDICTION, standard.jurisdiction()));
+        }
         if (level != null) {
             doc.add(new SortedSetDocValuesFacetField(FACET_LEVEL, level));
         }
         return facets.build(doc);
     }
 
+    /** The {@link #GROUP} key of an entry, from what is indexed, or from what is stored of a found entry. */
+    public static String groupKey(String editionId, String type, String kind, String text) {
+        return groupKeyOfWords(editionId, type, kind, Keys.name(text));
+    }
+
+    private static String groupKeyOfWords(String editionId, String type, String kind, String words) {
+        return editionId + "|" + type + "|" + kind + "|" + Keys.digest(words);
+    }
+
+    /** The {@link #GROUP} key of a found entry, made again from its stored fields. */
+    public static String groupKey(Document doc) {
+        String text = doc.get(TEXT_RU) != null ? doc.get(TEXT_RU) : doc.get(TEXT_KK);
+        return groupKey(doc.get(EDITION), doc.get(TYPE), doc.get(KIND), text);
+    }
+
     private static void keyword(Document doc, String name, String value) {
         if (value != null) {
             doc.add(new StringField(name, value, Field.Store.YES));
+        }
+    }
+
+    private static void index(Document doc, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            doc.add(new StringField(name, value, Field.Store.NO));
         }
     }
 

@@ -3,147 +3,131 @@ package org.profstd.search.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.search.suggest.Lookup;
-import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.profstd.search.Suggestion;
+import org.profstd.search.analysis.Analysis;
+import org.profstd.text.Words;
 
 /**
  * Completion of what a person starts to type: the names of cards, functions and skills (or tasks) of the current
- * editions, matched on the beginning of any of their words, the most frequent names first.
+ * editions whose words begin with the words typed, the last one maybe unfinished; the most frequent names first. Read
+ * from the index itself (the name words and name keys of its entries), so it needs no copy of the editions and is never
+ * stale. A Kazakh prefix that current editions do not complete is completed from earlier Kazakh editions, marked as
+ * history.
  */
 public final class Suggester {
+    /** Entries read per suggestion request: enough to rank names by frequency, bounded for one-letter prefixes. */
+    private static final int MAX_SCANNED = 5000;
+    private static final Query SUGGESTED_TYPES = new TermInSetQuery(Fields.TYPE, EntryType.SUGGESTED.stream()
+            .map(t -> new BytesRef(t.id())).toList());
+
     private final StandardIndex index;
-    private AnalyzingInfixSuggester lookup;
-    private long builtAt = -1;
 
     public Suggester(StandardIndex index) {
         this.index = index;
     }
 
-    public synchronized List<Suggestion> suggest(String prefix, int limit) {
-        if (prefix == null || prefix.isBlank()) {
+    public List<Suggestion> suggest(String prefix, int limit) {
+        List<String> words = prefix == null ? List.of() : Words.tokens(prefix);
+        if (words.isEmpty() || limit < 1) {
             return List.of();
         }
+        IndexSearcher searcher = index.acquire();
         try {
-            rebuildIfStale();
-            List<Suggestion> suggestions = new ArrayList<>();
-            for (Lookup.LookupResult result : lookup.lookup(prefix, limit, true, false)) {
-                suggestions.add(new Suggestion(result.key.toString(), result.payload.utf8ToString()));
+            Map<String, Suggestion> found = new LinkedHashMap<>();
+            collect(searcher, words, new TermQuery(new Term(Fields.STATUS, IndexedStandard.CURRENT)), false, limit,
+                    found);
+            if (found.size() < limit && Analysis.KK.equals(Analysis.languageOf(prefix))) {
+                Query earlierKazakh = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Fields.LANGUAGE, Analysis.KK)), Occur.FILTER)
+                        .add(new TermQuery(new Term(Fields.STATUS, IndexedStandard.CURRENT)), Occur.MUST_NOT).build();
+                collect(searcher, words, earlierKazakh, true, limit, found);
             }
-            return suggestions;
+            return List.copyOf(found.values());
         } catch (IOException e) {
             throw new UncheckedIOException("suggest failed: " + prefix, e);
+        } finally {
+            index.release(searcher);
         }
     }
 
-    private void rebuildIfStale() throws IOException {
-        if (builtAt == index.version() && lookup != null) {
-            return;
+    private static void collect(IndexSearcher searcher, List<String> words, Query scope, boolean history, int limit,
+            Map<String, Suggestion> found) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(SUGGESTED_TYPES, Occur.FILTER)
+                .add(scope, Occur.FILTER);
+        for (int i = 0; i < words.size() - 1; i++) {
+            query.add(new TermQuery(new Term(Fields.NAME_WORD, words.get(i))), Occur.FILTER);
         }
-        if (lookup != null) {
-            lookup.close();
-        }
-        lookup = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), new PrefixAnalyzer(), new PrefixAnalyzer(),
-                2, true);
-        Map<String, Named> names = names();
-        lookup.build(new NamesIterator(names.values()));
-        builtAt = index.version();
-    }
-
-    /** Each distinct name once, weighted by how often it occurs. */
-    private Map<String, Named> names() {
-        Map<String, Named> names = new LinkedHashMap<>();
-        for (IndexedStandard edition : index.editions()) {
-            if (!IndexedStandard.CURRENT.equals(edition.status())) {
-                continue;
+        query.add(new PrefixQuery(new Term(Fields.NAME_WORD, words.get(words.size() - 1))), Occur.FILTER);
+        NameCounter names = new NameCounter();
+        searcher.search(query.build(), names);
+        List<Map.Entry<String, int[]>> ranked = new ArrayList<>(names.counts.entrySet());
+        ranked.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
+                .thenComparingInt(e -> e.getKey().length()).thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, int[]> name : ranked) {
+            if (found.size() >= limit) {
+                return;
             }
-            for (Entry entry : Entries.of(edition)) {
-                if (entry.type() == EntryType.CARD || entry.type() == EntryType.FUNCTION
-                        || entry.type() == EntryType.UNIT) {
-                    String name = entry.type() == EntryType.CARD ? entry.card().name() : entry.text();
-                    names.merge(name.toLowerCase(), new Named(name, entry.type().id(), 1),
-                            (a, b) -> new Named(a.text, a.type, a.count + 1));
-                }
+            if (!found.containsKey(name.getKey())) {
+                Document doc = searcher.storedFields().document(name.getValue()[1]);
+                String type = doc.get(Fields.TYPE);
+                String text = EntryType.CARD.id().equals(type) ? doc.get(Fields.CARD_NAME)
+                        : doc.get(Fields.TEXT_RU) != null ? doc.get(Fields.TEXT_RU) : doc.get(Fields.TEXT_KK);
+                found.put(name.getKey(), new Suggestion(text, type, history));
             }
         }
-        return names;
     }
 
-    private record Named(String text, String type, long count) {
-    }
+    /** Counts the entries of each name key, with one document that carries it; stops after {@link #MAX_SCANNED}. */
+    private static final class NameCounter extends SimpleCollector {
+        private final Map<String, int[]> counts = new HashMap<>();
+        private SortedDocValues keys;
+        private int docBase;
+        private int scanned;
 
-    private static final class NamesIterator implements org.apache.lucene.search.suggest.InputIterator {
-        private final java.util.Iterator<Named> names;
-        private Named current;
-
-        NamesIterator(java.util.Collection<Named> names) {
-            this.names = List.copyOf(names).iterator();
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            if (scanned >= MAX_SCANNED) {
+                throw new CollectionTerminatedException();
+            }
+            keys = context.reader().getSortedDocValues(Fields.SUGGEST_KEY);
+            docBase = context.docBase;
         }
 
         @Override
-        public BytesRef next() {
-            current = names.hasNext() ? names.next() : null;
-            return current == null ? null : new BytesRef(current.text);
+        public void collect(int doc) throws IOException {
+            if (++scanned > MAX_SCANNED) {
+                throw new CollectionTerminatedException();
+            }
+            if (keys != null && keys.advanceExact(doc)) {
+                String key = keys.lookupOrd(keys.ordValue()).utf8ToString();
+                int global = docBase + doc;
+                counts.computeIfAbsent(key, k -> new int[] {0, global})[0]++;
+            }
         }
 
         @Override
-        public long weight() {
-            return current.count;
-        }
-
-        @Override
-        public BytesRef payload() {
-            return new BytesRef(current.type);
-        }
-
-        @Override
-        public boolean hasPayloads() {
-            return true;
-        }
-
-        @Override
-        public java.util.Set<BytesRef> contexts() {
-            return null;
-        }
-
-        @Override
-        public boolean hasContexts() {
-            return false;
-        }
-    }
-
-    /** Words lower-cased with ё read as е, not stemmed: a prefix must match the beginning of a word as written. */
-    private static final class PrefixAnalyzer extends Analyzer {
-        private static final NormalizeCharMap YO = yo();
-
-        @Override
-        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-            return new MappingCharFilter(YO, reader);
-        }
-
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            StandardTokenizer source = new StandardTokenizer();
-            TokenStream stream = new LowerCaseFilter(source);
-            return new TokenStreamComponents(source, stream);
-        }
-
-        private static NormalizeCharMap yo() {
-            NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-            map.add("ё", "е");
-            map.add("Ё", "Е");
-            return map.build();
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 }

@@ -19,7 +19,8 @@ final class SearchApi {
     }
 
     void search(Context ctx) {
-        ctx.json(search.search(Params.text(ctx, "q", MAX_QUERY_CHARS), filters(ctx), Params.integer(ctx, "limit", 1, MAX_LIMIT, 10)));
+        ctx.json(search.search(Params.text(ctx, "q", MAX_QUERY_CHARS), filters(ctx),
+                Params.integer(ctx, "offset", 0, Integer.MAX_VALUE, 0), Params.integer(ctx, "limit", 1, MAX_LIMIT, 10)));
     }
 
     void suggest(Context ctx) {
@@ -30,6 +31,7 @@ final class SearchApi {
     private static SearchFilters filters(Context ctx) {
         return new SearchFilters(Params.integer(ctx, "level", 1, 9), Params.optional(ctx, "standard"),
                 Params.oneOf(ctx, "lang", List.of("ru", "kk")), Params.oneOf(ctx, "type", TYPES),
-                Params.flag(ctx, "history"));
+                Params.oneOf(ctx, "jurisdiction", List.of("KZ", "RU")),
+                Params.oneOf(ctx, "status", List.of("current", "superseded", "withdrawn")), Params.flag(ctx, "history"));
     }
 }

@@ -9,9 +9,11 @@ import org.profstd.search.SearchResult;
 import org.profstd.services.Services;
 import org.profstd.web.Templates;
 
-/** Search results with highlights, and facets (level, type, language, standard) whose links filter them. */
+/**
+ * Search results with highlights, page by page, and facets (level, type, language, standard, jurisdiction, status)
+ * whose links filter them.
+ */
 final class SearchPage {
-    private static final int LIMIT = 50;
     private final Services services;
     private final Templates templates;
 
@@ -22,7 +24,8 @@ final class SearchPage {
 
     void show(Context ctx) {
         SearchQuery query = SearchQuery.of(ctx);
-        SearchResult result = query.q().isEmpty() ? null : services.search().search(query.q(), query.searchFilters(), LIMIT);
+        SearchResult result = query.q().isEmpty() ? null
+                : services.search().search(query.q(), query.searchFilters(), query.offset(), SearchQuery.PAGE);
         Map<String, Object> params = new HashMap<>();
         params.put("query", query);
         params.put("result", result);

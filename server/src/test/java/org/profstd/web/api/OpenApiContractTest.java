@@ -165,8 +165,11 @@ class OpenApiContractTest {
         add(calls, "GET /api/v1/search", get("/api/v1/search?q=" + enc("поддержка пользователей"), 200),
                 get("/api/v1/search?q=" + enc("программное обеспечение") + "&level=5&lang=ru&type=item&history=true&limit=3", 200),
                 get("/api/v1/search?q=" + enc("бағдарламалық") + "&standard=" + standard, 200),
+                get("/api/v1/search?q=06.024&offset=2&limit=2&jurisdiction=RU&status=current", 200),
+                get("/api/v1/search?q=" + enc("\" *"), 200),
                 get("/api/v1/search", 400), get("/api/v1/search?q=a&type=book", 400),
-                get("/api/v1/search?q=a&history=maybe", 400));
+                get("/api/v1/search?q=a&history=maybe", 400), get("/api/v1/search?q=a&offset=-1", 400),
+                get("/api/v1/search?q=a&status=old", 400), get("/api/v1/search?q=a&jurisdiction=US", 400));
         add(calls, "GET /api/v1/suggest", get("/api/v1/suggest?q=" + enc("прог"), 200), get("/api/v1/suggest", 400));
         add(calls, "POST /api/v1/match", text("/api/v1/match?limit=3", cv, 200),
                 multipart("/api/v1/match", "cv.docx", Files.readAllBytes(ApiFixture.corpus().resolve("kz-docx/it-user-support.docx")), 200),

@@ -115,6 +115,29 @@ class PagesBrowserTest {
     }
 
     @Test
+    void searchPagesOnSaysWhySignsFindNothingAndPutsACodeFirst() {
+        open("/search?lang=ru&q=" + java.net.URLEncoder.encode("программного обеспечения",
+                java.nio.charset.StandardCharsets.UTF_8));
+        int total = Integer.parseInt(text(By.id("total")));
+        assertThat(total).isGreaterThan(20);
+        String firstOfPageOne = text(By.cssSelector("#hits .hit-text"));
+        browser.driver.findElement(By.id("page-next")).click();
+        browser.waitFor(ExpectedConditions.urlContains("offset=20"));
+        assertThat(text(By.id("total"))).isEqualTo(String.valueOf(total));
+        assertThat(text(By.cssSelector("#hits .hit-text"))).isNotEqualTo(firstOfPageOne);
+        assertThat(browser.driver.findElements(By.id("page-prev"))).isNotEmpty();
+        assertThat(text(By.cssSelector("#facet-jurisdiction"))).isNotEmpty();
+        browser.screenshots("search-page-2");
+
+        open("/search?lang=ru&q=%22*");
+        assertThat(text(By.id("total"))).isEqualTo("0");
+        assertThat(text(By.id("search-hint"))).contains("ни букв, ни цифр");
+
+        open("/search?lang=ru&q=06.024");
+        assertThat(text(By.cssSelector("#hits .hit .tag"))).isEqualTo("стандарт");
+    }
+
+    @Test
     void anUploadedVacancyPutsItsStandardFirstAndOpensTheGap() throws IOException {
         open("/match?lang=ru");
         browser.driver.findElement(By.id("document")).sendKeys(HELPDESK_VACANCY.toRealPath().toString());

@@ -1,4 +1,4 @@
-package org.profstd.search.analysis;
+package org.profstd.text;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;

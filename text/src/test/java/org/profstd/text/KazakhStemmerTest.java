@@ -1,4 +1,4 @@
-package org.profstd.search.analysis;
+package org.profstd.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.profstd.search.analysis;
+package org.profstd.text;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -14,7 +14,8 @@ public final class KazakhTextAnalyzer extends Analyzer {
     /** Conjunctions, postpositions and pronouns that carry no subject of a standard. */
     static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(java.util.List.of(
             "ал", "бен", "бойынша", "бұл", "да", "де", "және", "мен", "немесе", "осы", "пен", "сондай", "та", "те",
-            "туралы", "үшін", "шейін", "дейін", "арқылы", "жөніндегі", "сияқты", "ақ"), false));
+            "туралы", "үшін", "шейін", "дейін", "арқылы", "жөніндегі", "сияқты", "ақ", "сол", "оның", "олардың"),
+            false));
 
     private final SynonymMap synonyms;
 

@@ -1,7 +1,8 @@
-package org.profstd.search.analysis;
+package org.profstd.text;
 
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -19,7 +20,10 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * synonyms ({@code БД} = {@code база данных}).
  */
 public final class RussianTextAnalyzer extends Analyzer {
-    private static final NormalizeCharMap YO_AS_E = yoAsE();
+    /** Lucene's Russian stop words and the abbreviations and fillers of enumerations ("в том числе", "и т. д."). */
+    static final CharArraySet STOP_WORDS = stopWords();
+    /** ё read as е: texts spell it either way. */
+    public static final NormalizeCharMap YO_AS_E = yoAsE();
     private final SynonymMap synonyms;
 
     /** @param synonyms the synonyms to expand, or null for the index side */
@@ -36,7 +40,7 @@ public final class RussianTextAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
-        stream = new StopFilter(stream, RussianAnalyzer.getDefaultStopSet());
+        stream = new StopFilter(stream, STOP_WORDS);
         stream = new SnowballFilter(stream, new RussianStemmer());
         if (synonyms != null) {
             stream = new SynonymGraphFilter(stream, synonyms, true);
@@ -47,6 +51,12 @@ public final class RussianTextAnalyzer extends Analyzer {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new LowerCaseFilter(in);
+    }
+
+    private static CharArraySet stopWords() {
+        CharArraySet words = new CharArraySet(RussianAnalyzer.getDefaultStopSet(), false);
+        words.addAll(java.util.List.of("также", "числе", "т", "д", "п", "др"));
+        return CharArraySet.unmodifiableSet(words);
     }
 
     private static NormalizeCharMap yoAsE() {

@@ -1,4 +1,4 @@
-package org.profstd.search.analysis;
+package org.profstd.text;
 
 import java.util.Comparator;
 import java.util.List;
