@@ -72,7 +72,7 @@ public final class StandardIndex implements Closeable {
         writer.deleteDocuments(new Term(Fields.EDITION, edition.editionId()));
         List<Document> documents = new ArrayList<>();
         for (Entry entry : Entries.of(edition)) {
-            documents.add(Fields.document(entry, facets));
+            documents.add(Fields.document(entry, facets, analysis));
         }
         writer.addDocuments(documents);
         editions.put(edition.editionId(), edition);

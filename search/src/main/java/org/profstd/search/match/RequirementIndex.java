@@ -1,0 +1,189 @@
+package org.profstd.search.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.profstd.search.CardRef;
+import org.profstd.search.StandardRef;
+import org.profstd.search.analysis.Analysis;
+import org.profstd.search.index.EntryType;
+import org.profstd.search.index.Fields;
+import org.profstd.search.index.IndexedStandard;
+import org.profstd.search.index.QueryFactory;
+
+/**
+ * What matching reads from the Lucene index, and only that: the cards whose requirements share the most words with a
+ * text (items found by their terms, grouped by the card id's doc values), the cards whose names share words with a
+ * title, and one card with its requirements as stored (text, kind, language, analysed terms) by a query on its id.
+ */
+final class RequirementIndex {
+    private static final Set<String> CARD_FIELDS = Set.of(Fields.TYPE, Fields.KIND, Fields.TEXT_RU, Fields.TEXT_KK,
+            Fields.TERMS, Fields.LANGUAGE, Fields.CARD_ID, Fields.CARD_NAME, Fields.LEVEL, Fields.STANDARD_ID,
+            Fields.STANDARD_TITLE, Fields.STANDARD_CODE);
+    private static final int MAX_CARD_ENTRIES = 10_000;
+
+    /** A card with what matching needs of it. */
+    record IndexedCard(StandardRef standard, CardRef card, String language, List<String> names,
+            List<Requirement> requirements) {
+    }
+
+    private final IndexSearcher searcher;
+    private final Analysis analysis;
+
+    RequirementIndex(IndexSearcher searcher, Analysis analysis) {
+        this.searcher = searcher;
+        this.analysis = analysis;
+    }
+
+    /**
+     * The cards of current editions whose items best answer the terms, best first: the top items by BM25, each
+     * card scored by the sum of its items' scores.
+     */
+    List<String> cardsByItems(Map<String, Collection<String>> termsByLanguage, int items, int cards) {
+        Query words = anyOf(termsByLanguage);
+        if (words == null) {
+            return List.of();
+        }
+        Query query = new BooleanQuery.Builder().add(words, Occur.MUST)
+                .add(new TermQuery(new Term(Fields.TYPE, EntryType.ITEM.id())), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.STATUS, IndexedStandard.CURRENT)), Occur.FILTER).build();
+        try {
+            Map<String, Double> byCard = new HashMap<>();
+            ScoreDoc[] docs = searcher.search(query, items).scoreDocs;
+            Arrays.sort(docs, (a, b) -> Integer.compare(a.doc, b.doc));
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            SortedDocValues values = null;
+            int leafIndex = -1;
+            for (ScoreDoc doc : docs) {
+                int leaf = ReaderUtil.subIndex(doc.doc, leaves);
+                if (leaf != leafIndex) {
+                    leafIndex = leaf;
+                    values = DocValues.getSorted(leaves.get(leaf).reader(), Fields.CARD_ID);
+                }
+                if (values.advanceExact(doc.doc - leaves.get(leaf).docBase)) {
+                    byCard.merge(values.lookupOrd(values.ordValue()).utf8ToString(), (double) doc.score, Double::sum);
+                }
+            }
+            return byCard.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(cards).map(Map.Entry::getKey).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("match failed", e);
+        }
+    }
+
+    /** The cards of current editions whose names (name, other names, job titles) best answer the terms. */
+    List<String> cardsByName(Map<String, Collection<String>> termsByLanguage, int cards) {
+        Query words = anyOf(termsByLanguage);
+        if (words == null) {
+            return List.of();
+        }
+        Query query = new BooleanQuery.Builder().add(words, Occur.MUST)
+                .add(new TermQuery(new Term(Fields.TYPE, EntryType.CARD.id())), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.STATUS, IndexedStandard.CURRENT)), Occur.FILTER).build();
+        try {
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(query, cards).scoreDocs) {
+                ids.add(searcher.storedFields().document(doc.doc, Set.of(Fields.CARD_ID)).get(Fields.CARD_ID));
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException("match failed", e);
+        }
+    }
+
+    /** A card with its distinct requirements, in the order of the card; empty when no card has the id. */
+    Optional<IndexedCard> card(String cardId) {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.CARD_ID, cardId)), Occur.FILTER)
+                .add(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Fields.TYPE, EntryType.ITEM.id())), Occur.SHOULD)
+                        .add(new TermQuery(new Term(Fields.TYPE, EntryType.CARD.id())), Occur.SHOULD).build(),
+                        Occur.FILTER).build();
+        try {
+            ScoreDoc[] docs = searcher.search(query, MAX_CARD_ENTRIES).scoreDocs;
+            Arrays.sort(docs, (a, b) -> Integer.compare(a.doc, b.doc));
+            Map<String, Requirement> requirements = new LinkedHashMap<>();
+            Document first = null;
+            List<String> names = List.of();
+            for (ScoreDoc doc : docs) {
+                Document d = searcher.storedFields().document(doc.doc, CARD_FIELDS);
+                first = first == null ? d : first;
+                String text = d.get(Fields.TEXT_RU) != null ? d.get(Fields.TEXT_RU) : d.get(Fields.TEXT_KK);
+                if (EntryType.CARD.id().equals(d.get(Fields.TYPE))) {
+                    names = names(text);
+                } else if (text != null) {
+                    requirements.putIfAbsent(text, new Requirement(text, d.get(Fields.KIND), language(d), terms(d, text)));
+                }
+            }
+            if (first == null) {
+                return Optional.empty();
+            }
+            StandardRef standard = new StandardRef(first.get(Fields.STANDARD_ID), first.get(Fields.STANDARD_TITLE),
+                    first.get(Fields.STANDARD_CODE));
+            String level = first.get(Fields.LEVEL);
+            CardRef card = new CardRef(cardId, first.get(Fields.CARD_NAME), level == null ? null : Integer.valueOf(level));
+            return Optional.of(new IndexedCard(standard, card, language(first),
+                    names.isEmpty() && card.name() != null ? List.of(card.name()) : names,
+                    List.copyOf(requirements.values())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read card " + cardId, e);
+        }
+    }
+
+    private static String language(Document d) {
+        return Analysis.KK.equals(d.get(Fields.LANGUAGE)) ? Analysis.KK : Analysis.RU;
+    }
+
+    /** The terms stored with the item; an index written before they were stored is analysed here. */
+    private List<String> terms(Document d, String text) {
+        String terms = d.get(Fields.TERMS);
+        if (terms == null) {
+            return QueryFactory.terms(analysis.index(language(d)), "text", text);
+        }
+        return terms.isBlank() ? List.of() : List.of(terms.split(" "));
+    }
+
+    /** A card entry's text is its name, other names and job titles separated by "; ". */
+    private static List<String> names(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : text.split(";")) {
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static Query anyOf(Map<String, Collection<String>> termsByLanguage) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Map.Entry<String, Collection<String>> e : termsByLanguage.entrySet()) {
+            for (String term : e.getValue()) {
+                words.add(new TermQuery(new Term(Fields.textField(e.getKey()), term)), Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? null : words.build();
+    }
+}
