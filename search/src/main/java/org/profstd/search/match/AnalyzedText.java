@@ -73,9 +73,10 @@ final class AnalyzedText {
         return result;
     }
 
-    private void expand(List<Vocabulary.Found> found, String language, Set<String> own,
+    private void expand(List<Vocabulary.Hit> hits, String language, Set<String> own,
             Map<String, Vocabulary.Concept> added, boolean areTools) {
-        for (Vocabulary.Found f : found) {
+        for (Vocabulary.Hit hit : hits) {
+            Vocabulary.Found f = hit.found();
             if (areTools) {
                 tools.add(f.concept());
             }

@@ -37,8 +37,13 @@ public final class CardMatcher {
     private static final int MAX_QUERY_TERMS = 300;
     /** A title that fully names the card adds this much. */
     private static final double TITLE_WEIGHT = 0.6;
-    /** A card named in the text (its name or its standard's title) gains up to this much. */
-    private static final double NAME_BONUS = 0.3;
+    /**
+     * A card named in the text (its name or its standard's title, of two words at least, nearly all of them in one
+     * sentence) gains up to this much.
+     */
+    private static final double NAME_BONUS = 0.2;
+    private static final int MIN_NAME_TERMS = 2;
+    private static final double MIN_NAMED = 0.75;
     /** Each level between the card and the text's estimate costs this share of the score. */
     private static final double LEVEL_PENALTY = 0.12;
 
@@ -158,9 +163,13 @@ public final class CardMatcher {
         }
         double best = 0;
         for (String name : names) {
-            Requirement asRequirement = new Requirement(name, "name", card.language(),
-                    QueryFactory.terms(analysis.index(card.language()), "text", name));
-            best = Math.max(best, evidencer.best(asRequirement, text).map(Evidencer.Found::strength).orElse(0.0));
+            List<String> terms = QueryFactory.terms(analysis.index(card.language()), "text", name).stream()
+                    .filter(t -> !t.chars().allMatch(Character::isDigit)).toList();
+            if (terms.size() >= MIN_NAME_TERMS) {
+                double strength = evidencer.best(new Requirement(name, "name", card.language(), terms), text)
+                        .map(Evidencer.Found::strength).orElse(0.0);
+                best = Math.max(best, strength >= MIN_NAMED ? strength : 0);
+            }
         }
         return best;
     }
@@ -191,11 +200,16 @@ public final class CardMatcher {
         return current;
     }
 
+    /**
+     * The share of the score a card keeps for the distance between its level and the text's. A card whose level the
+     * document does not give is taken to be one level off: it should not win over a card of the right level.
+     */
     private static double levelFit(Integer cardLevel, OptionalInt estimate) {
-        if (cardLevel == null || estimate.isEmpty()) {
+        if (estimate.isEmpty()) {
             return 1.0;
         }
-        return Math.max(0.1, 1.0 - LEVEL_PENALTY * Math.abs(cardLevel - estimate.getAsInt()));
+        int distance = cardLevel == null ? 1 : Math.abs(cardLevel - estimate.getAsInt());
+        return Math.max(0.1, 1.0 - LEVEL_PENALTY * distance);
     }
 
     private static double round(double value) {

@@ -28,16 +28,26 @@ final class TitleSignal {
             "^(?:вакансия|должность|позиция|роль|position|job title|role|vacancy|title|бос орын|лауазым|лауазымы)"
                     + "\\s*[:\\-–—]\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int LINES_TO_SEARCH = 6;
+    /** The words before a colon or dash that opens a long first line, when they are few, name the role. */
+    private static final Pattern LEADING_ROLE = Pattern.compile("^([^:—–|.!?]{2,80}?)\\s*(?::|\\s[—–|-]\\s)");
+    private static final int MAX_LEADING_WORDS = 6;
     /** How much the card's name covered by the title counts, against the title covered by the name. */
     private static final double NAME_SIDE = 0.7;
     static final double MIN_FIT = 0.5;
+    /** A rendering of a role whose form is a small part of the title still counts this much of it. */
+    private static final double RENDERING_BASE = 0.5;
     /** Words of a title that tell seniority or hiring, not the role. */
     private static final List<String> NOT_ROLE = List.of("senior", "junior", "middle", "lead", "head", "chief",
             "principal", "intern", "trainee", "remote", "вакансия", "требуется", "требуются", "ищем", "ведущий",
             "старший", "младший", "главный", "стажер", "стажёр", "удаленно", "удалённо", "аға", "кіші", "бас");
 
-    /** One way of reading the title: as written, or one rendering of a role it names. */
-    record Phrase(String text, Map<String, Set<String>> terms) {
+    /**
+     * One way of reading the title: as written, or one rendering of a role it names.
+     *
+     * @param certainty 1 for the title as written; for a rendering, more the more of the title its form covers (a
+     *                  "developer" inside "Разработчик параллельных программ" says less than the whole title)
+     */
+    record Phrase(String text, Map<String, Set<String>> terms, double certainty) {
     }
 
     /** The best name of a card for the title, and how well they agree (0-1). */
@@ -71,26 +81,35 @@ final class TitleSignal {
         List<Phrase> phrases = new ArrayList<>();
         if (!title.isEmpty()) {
             Map<String, Set<String>> own = new HashMap<>();
-            Set<Vocabulary.Found> found = new LinkedHashSet<>();
+            Map<Vocabulary.Found, Double> found = new java.util.LinkedHashMap<>();
             for (String language : List.of(Analysis.RU, Analysis.KK)) {
                 List<String> analysed = QueryFactory.terms(analysis.index(language), "text", title);
-                own.put(language, role(analysed, notRole));
-                found.addAll(titles.find(analysed));
-                found.addAll(terms.find(analysed));
+                Set<String> role = role(analysed, notRole);
+                own.put(language, role);
+                for (Vocabulary.Hit hit : concat(titles.find(analysed), terms.find(analysed))) {
+                    double covered = Math.min(1, (double) hit.length() / Math.max(1, role.size()));
+                    found.merge(hit.found(), RENDERING_BASE + (1 - RENDERING_BASE) * covered, Math::max);
+                }
             }
-            phrases.add(new Phrase(title, own));
-            for (Vocabulary.Found f : found) {
-                rendering(f.concept().russian(), Analysis.RU, analysis, notRole).forEach(phrases::add);
-                rendering(f.concept().kazakh(), Analysis.KK, analysis, notRole).forEach(phrases::add);
-            }
+            phrases.add(new Phrase(title, own, 1));
+            found.forEach((f, certainty) -> {
+                rendering(f.concept().russian(), Analysis.RU, analysis, notRole, certainty).forEach(phrases::add);
+                rendering(f.concept().kazakh(), Analysis.KK, analysis, notRole, certainty).forEach(phrases::add);
+            });
         }
         return new TitleSignal(title, List.copyOf(phrases), analysis, notRole);
     }
 
     private static List<Phrase> rendering(List<String> texts, String language, Analysis analysis,
-            Set<String> notRole) {
+            Set<String> notRole, double certainty) {
         return texts.stream().map(t -> new Phrase(t, Map.of(language,
-                role(QueryFactory.terms(analysis.index(language), "text", t), notRole)))).toList();
+                role(QueryFactory.terms(analysis.index(language), "text", t), notRole)), certainty)).toList();
+    }
+
+    private static List<Vocabulary.Hit> concat(List<Vocabulary.Hit> a, List<Vocabulary.Hit> b) {
+        List<Vocabulary.Hit> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The title of a posting: a labelled line among the first ones, else a short first line. */
@@ -115,8 +134,17 @@ final class TitleSignal {
             return Optional.empty();
         }
         String first = lines.get(0);
-        boolean short_ = first.length() <= MAX_TITLE_CHARS && first.split("\\s+").length <= MAX_TITLE_WORDS;
-        return short_ ? Optional.of(first) : Optional.empty();
+        if (first.length() <= MAX_TITLE_CHARS && words(first) <= MAX_TITLE_WORDS) {
+            return Optional.of(first);
+        }
+        // a short posting on one line: "Data Engineer: Spark / Airflow / ...", "Ищем девопса — Docker, ..."
+        Matcher lead = LEADING_ROLE.matcher(first);
+        return lead.find() && words(lead.group(1)) <= MAX_LEADING_WORDS ? Optional.of(lead.group(1).strip())
+                : Optional.empty();
+    }
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
     }
 
     String title() {
@@ -147,7 +175,7 @@ final class TitleSignal {
             }
             for (Phrase phrase : phrases) {
                 Set<String> phraseTerms = phrase.terms().getOrDefault(language, Set.of());
-                double score = agreement(nameTerms, phraseTerms);
+                double score = agreement(nameTerms, phraseTerms) * phrase.certainty();
                 if (score >= MIN_FIT && (best == null || score > best.score())) {
                     best = new Fit(title, name, score);
                 }

@@ -38,6 +38,10 @@ final class Vocabulary {
         }
     }
 
+    /** A concept found in a sentence, with the number of terms of the longest of its forms found there. */
+    record Hit(Found found, int length) {
+    }
+
     private record Form(List<String> terms, Found found) {
     }
 
@@ -75,20 +79,22 @@ final class Vocabulary {
     }
 
     /** The concepts whose forms occur in a sequence of analysed terms (of either language). */
-    List<Found> find(List<String> terms) {
-        List<Found> found = new ArrayList<>();
+    List<Hit> find(List<String> terms) {
+        java.util.Map<Found, Integer> found = new java.util.LinkedHashMap<>();
         for (int i = 0; i < terms.size(); i++) {
             List<Form> candidates = byFirstTerm.get(terms.get(i));
             if (candidates == null) {
                 continue;
             }
             for (Form form : candidates) {
-                if (startsAt(terms, i, form.terms()) && !found.contains(form.found())) {
-                    found.add(form.found());
+                if (startsAt(terms, i, form.terms())) {
+                    found.merge(form.found(), form.terms().size(), Math::max);
                 }
             }
         }
-        return found;
+        List<Hit> hits = new ArrayList<>();
+        found.forEach((f, length) -> hits.add(new Hit(f, length)));
+        return hits;
     }
 
     private static boolean startsAt(List<String> terms, int at, List<String> phrase) {
