@@ -17,9 +17,8 @@ import org.profstd.search.CorpusIndex;
 import org.profstd.search.GapResult;
 import org.profstd.search.MatchResult;
 import org.profstd.search.SearchService;
-import org.profstd.search.index.ParsedEditions;
 
-/** Vacancies written for the standards of seed 002 put the right standard first. */
+/** Vacancies written for the standards of the corpus put the right standard first. */
 class CardMatcherTest {
     private static SearchService service;
 
@@ -28,9 +27,11 @@ class CardMatcherTest {
         ParseResult order = CorpusIndex.parseSeed("002");
         assumeTrue(CorpusIndex.haveCards(order.standards()),
                 "seed 002 is read without cards until the kz-2023 parser is on main");
-        service = new SearchService();
-        ParsedEditions.of(order).forEach(service::put);
-        ParsedEditions.of(CorpusIndex.parseSeed("004")).forEach(service::put);
+        try {
+            service = org.profstd.search.eval.RelevanceReport.indexWholeCorpus(CorpusIndex.root());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll
@@ -43,14 +44,14 @@ class CardMatcherTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "helpdesk.txt|Поддержка пользователей ИТ",
-            "sysadmin.txt|Администрирование серверов",
+            "sysadmin.txt|Администрирование серверов;Сетевые, системные администраторы и администраторы серверов",
             "data-engineer.txt|Разработка систем обработки и хранения больших данных",
             "game-animator.txt|Разработка анимационных фильмов, видеоигр и интерактивных 3D-приложений",
             "kk-it-infrastructure.txt|Компьютерлік жүйелердің инфрақұрылымы"})
-    void aVacancyPutsTheRightStandardFirst(String vacancy, String standard) throws IOException {
+    void aVacancyPutsTheRightStandardFirst(String vacancy, String standards) throws IOException {
         MatchResult result = service.match(text(vacancy), 5);
         CardMatch best = result.matches().get(0);
-        assertThat(best.standard().title()).isEqualTo(standard);
+        assertThat(best.standard().title()).isIn((Object[]) standards.split(";"));
         assertThat(best.coverage()).isBetween(0.0, 1.0);
         assertThat(result.matches()).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
         best.evidence().forEach(e -> {
