@@ -2,6 +2,7 @@ package org.profstd.search.index;
 
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.FieldType;
@@ -41,6 +42,8 @@ public final class Fields {
      */
     public static final String TERMS = "terms";
     public static final String ITEM_TERM = "item_term";
+    /** Matching's binary doc value of item and card entries: see {@link MatchRecord}. */
+    public static final String MATCH = "match";
 
     /** Facet dimensions; the standard facet counts by standard id. */
     public static final String FACET_LEVEL = "level";
@@ -95,7 +98,7 @@ public final class Fields {
             keyword(doc, LEVEL, level);
         }
         if (analysis != null) {
-            matchTerms(doc, entry, analysis.index(language));
+            matchTerms(doc, entry, analysis.index(language), language);
         }
         doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, entry.type().id()));
         doc.add(new SortedSetDocValuesFacetField(FACET_LANGUAGE, language));
@@ -106,11 +109,19 @@ public final class Fields {
         return facets.build(doc);
     }
 
-    private static void matchTerms(Document doc, Entry entry, org.apache.lucene.analysis.Analyzer analyzer) {
+    private static void matchTerms(Document doc, Entry entry, org.apache.lucene.analysis.Analyzer analyzer,
+            String language) {
         java.util.List<String> terms = QueryFactory.terms(analyzer, TEXT_RU, entry.text());
         doc.add(new StoredField(TERMS, String.join(" ", terms)));
         if (entry.type() == EntryType.ITEM) {
             new java.util.LinkedHashSet<>(terms).forEach(t -> doc.add(new StringField(ITEM_TERM, t, Field.Store.NO)));
+            doc.add(new BinaryDocValuesField(MATCH, MatchRecord.encode(entry.type().id(), entry.kind(), language,
+                    entry.text(), String.join(" ", terms))));
+        } else if (entry.type() == EntryType.CARD) {
+            var standard = entry.edition().standard();
+            doc.add(new BinaryDocValuesField(MATCH, MatchRecord.encode(entry.type().id(), language, entry.text(),
+                    entry.card().name(), entry.card().level() == null ? null : entry.card().level().toString(),
+                    entry.edition().standardId(), standard.title(), standard.code())));
         }
     }
 

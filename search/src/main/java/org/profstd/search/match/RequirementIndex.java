@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,6 +32,7 @@ import org.profstd.search.analysis.Analysis;
 import org.profstd.search.index.EntryType;
 import org.profstd.search.index.Fields;
 import org.profstd.search.index.IndexedStandard;
+import org.profstd.search.index.MatchRecord;
 import org.profstd.search.index.QueryFactory;
 
 /**
@@ -39,9 +42,8 @@ import org.profstd.search.index.QueryFactory;
  */
 final class RequirementIndex {
     private static final Set<String> CARD_FIELDS = Set.of(Fields.TYPE, Fields.KIND, Fields.TEXT_RU, Fields.TEXT_KK,
-            Fields.TERMS, Fields.LANGUAGE, Fields.CARD_ID, Fields.CARD_NAME, Fields.LEVEL, Fields.STANDARD_ID,
+            Fields.LANGUAGE, Fields.CARD_ID, Fields.CARD_NAME, Fields.LEVEL, Fields.STANDARD_ID,
             Fields.STANDARD_TITLE, Fields.STANDARD_CODE);
-    private static final int MAX_CARD_ENTRIES = 10_000;
 
     /** A card with what matching needs of it. */
     record IndexedCard(StandardRef standard, CardRef card, String language, List<String> names,
@@ -103,8 +105,9 @@ final class RequirementIndex {
                 .add(new TermQuery(new Term(Fields.STATUS, IndexedStandard.CURRENT)), Occur.FILTER).build();
         try {
             List<String> ids = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
             for (ScoreDoc doc : searcher.search(query, cards).scoreDocs) {
-                ids.add(searcher.storedFields().document(doc.doc, Set.of(Fields.CARD_ID)).get(Fields.CARD_ID));
+                ids.add(stored.document(doc.doc, Set.of(Fields.CARD_ID)).get(Fields.CARD_ID));
             }
             return ids;
         } catch (IOException e) {
@@ -121,47 +124,67 @@ final class RequirementIndex {
                         .add(new TermQuery(new Term(Fields.TYPE, EntryType.CARD.id())), Occur.SHOULD).build(),
                         Occur.FILTER).build();
         try {
-            ScoreDoc[] docs = searcher.search(query, MAX_CARD_ENTRIES).scoreDocs;
-            Arrays.sort(docs, (a, b) -> Integer.compare(a.doc, b.doc));
-            Map<String, Requirement> requirements = new LinkedHashMap<>();
-            Document first = null;
-            List<String> names = List.of();
-            for (ScoreDoc doc : docs) {
-                Document d = searcher.storedFields().document(doc.doc, CARD_FIELDS);
-                first = first == null ? d : first;
-                String text = d.get(Fields.TEXT_RU) != null ? d.get(Fields.TEXT_RU) : d.get(Fields.TEXT_KK);
-                if (EntryType.CARD.id().equals(d.get(Fields.TYPE))) {
-                    names = names(text);
-                } else if (text != null) {
-                    requirements.putIfAbsent(text, new Requirement(text, d.get(Fields.KIND), language(d), terms(d, text)));
-                }
-            }
-            if (first == null) {
+            int count = searcher.count(query);
+            if (count == 0) {
                 return Optional.empty();
             }
-            StandardRef standard = new StandardRef(first.get(Fields.STANDARD_ID), first.get(Fields.STANDARD_TITLE),
-                    first.get(Fields.STANDARD_CODE));
-            String level = first.get(Fields.LEVEL);
-            CardRef card = new CardRef(cardId, first.get(Fields.CARD_NAME), level == null ? null : Integer.valueOf(level));
-            return Optional.of(new IndexedCard(standard, card, language(first),
-                    names.isEmpty() && card.name() != null ? List.of(card.name()) : names,
-                    List.copyOf(requirements.values())));
+            ScoreDoc[] docs = searcher.search(query, count).scoreDocs;
+            Arrays.sort(docs, (a, b) -> Integer.compare(a.doc, b.doc));
+            Map<String, Requirement> requirements = new LinkedHashMap<>();
+            MatchRecord card = null;
+            for (ScoreDoc doc : docs) {
+                MatchRecord entry = record(doc.doc);
+                if (EntryType.CARD.id().equals(entry.get(0))) {
+                    card = entry;
+                } else if (entry.get(3) != null) {
+                    requirements.putIfAbsent(entry.get(3), new Requirement(entry.get(3), entry.get(1),
+                            language(entry.get(2)), terms(entry.get(4))));
+                }
+            }
+            return card == null ? Optional.empty() : Optional.of(indexedCard(cardId, card, requirements));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read card " + cardId, e);
         }
     }
 
-    private static String language(Document d) {
-        return Analysis.KK.equals(d.get(Fields.LANGUAGE)) ? Analysis.KK : Analysis.RU;
+    private static IndexedCard indexedCard(String cardId, MatchRecord card, Map<String, Requirement> requirements) {
+        StandardRef standard = new StandardRef(card.get(5), card.get(6), card.get(7));
+        String level = card.get(4);
+        CardRef ref = new CardRef(cardId, card.get(3), level == null ? null : Integer.valueOf(level));
+        List<String> names = card.get(2) == null ? List.of() : names(card.get(2));
+        return new IndexedCard(standard, ref, language(card.get(1)),
+                names.isEmpty() && ref.name() != null ? List.of(ref.name()) : names, List.copyOf(requirements.values()));
     }
 
-    /** The terms stored with the item; an index written before they were stored is analysed here. */
-    private List<String> terms(Document d, String text) {
-        String terms = d.get(Fields.TERMS);
-        if (terms == null) {
-            return QueryFactory.terms(analysis.index(language(d)), "text", text);
+    /**
+     * The entry's match record from its doc value; an index written before entries carried one is read from the
+     * stored fields and analysed here.
+     */
+    private MatchRecord record(int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.MATCH);
+        if (values != null && values.advanceExact(doc - leaf.docBase)) {
+            return MatchRecord.decode(values.binaryValue());
         }
-        return terms.isBlank() ? List.of() : List.of(terms.split(" "));
+        Document d = searcher.storedFields().document(doc, CARD_FIELDS);
+        String text = d.get(Fields.TEXT_RU) != null ? d.get(Fields.TEXT_RU) : d.get(Fields.TEXT_KK);
+        String language = language(d.get(Fields.LANGUAGE));
+        if (EntryType.CARD.id().equals(d.get(Fields.TYPE))) {
+            return new MatchRecord(Arrays.asList(d.get(Fields.TYPE), language, text, d.get(Fields.CARD_NAME),
+                    d.get(Fields.LEVEL), d.get(Fields.STANDARD_ID), d.get(Fields.STANDARD_TITLE),
+                    d.get(Fields.STANDARD_CODE)));
+        }
+        String terms = String.join(" ", QueryFactory.terms(analysis.index(language), "text", text));
+        return new MatchRecord(Arrays.asList(d.get(Fields.TYPE), d.get(Fields.KIND), language, text, terms));
+    }
+
+    private static String language(String language) {
+        return Analysis.KK.equals(language) ? Analysis.KK : Analysis.RU;
+    }
+
+    private static List<String> terms(String terms) {
+        return terms == null || terms.isBlank() ? List.of() : List.of(terms.split(" "));
     }
 
     /** A card entry's text is its name, other names and job titles separated by "; ". */
