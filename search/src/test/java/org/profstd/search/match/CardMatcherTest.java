@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +69,34 @@ class CardMatcherTest {
             assertThat(e.kind()).isEqualTo("ability");
             assertThat(e.source()).isEqualTo("разработка раскадровок и аниматиков.");
         });
+    }
+
+    @Test
+    void aKazakhPostingMatchesTheKazakhAndTheRussianTextOfItsStandard() {
+        List<String> standards = service.match(text("kk-it-infrastructure.txt"), 10).matches().stream()
+                .map(m -> m.standard().title()).distinct().limit(3).toList();
+        assertThat(standards).contains("Компьютерлік жүйелердің инфрақұрылымы", "Инфраструктура компьютерных систем");
+    }
+
+    @Test
+    void anEnglishPostingMatchesItsStandardThroughTheVocabulary() throws IOException {
+        String posting = Files.readString(Path.of("src", "test", "resources", "relevance", "postings",
+                "en-009-data-engineer.txt"));
+        CardMatch best = service.match(posting, 3).matches().get(0);
+        assertThat(best.standard().title()).isEqualTo("Разработка систем обработки и хранения больших данных");
+        assertThat(best.why().tools()).isNotEmpty();
+        assertThat(best.evidence()).anySatisfy(e -> assertThat(e.via()).isNotEmpty());
+    }
+
+    @Test
+    void everyMatchSaysWhyAndItsPartsMakeTheScore() {
+        for (CardMatch m : service.match(text("game-animator.txt"), 5).matches()) {
+            var why = m.why();
+            double parts = why.requirements() + (why.title() == null ? 0 : why.title().score()) + why.named();
+            assertThat(m.score()).isCloseTo(parts * why.levelFactor(), org.assertj.core.data.Offset.offset(0.01));
+            assertThat(why.requirements()).isCloseTo(m.evidence().stream().mapToDouble(e -> e.weight()).sum(),
+                    org.assertj.core.data.Offset.offset(0.01));
+        }
     }
 
     @Test
