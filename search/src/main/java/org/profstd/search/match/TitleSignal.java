@@ -29,7 +29,8 @@ final class TitleSignal {
                     + "\\s*[:\\-–—]\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int LINES_TO_SEARCH = 6;
     /** The words before a colon or dash that opens a long first line, when they are few, name the role. */
-    private static final Pattern LEADING_ROLE = Pattern.compile("^([^:—–|.!?]{2,80}?)\\s*(?::|\\s[—–|-]\\s)");
+    private static final Pattern LEADING_ROLE =
+            Pattern.compile("^([^:—–|.!?(,]{2,80}?)\\s*(?::|\\(|,|\\.\\s|\\s[—–|-]\\s)");
     private static final int MAX_LEADING_WORDS = 6;
     /** How much the card's name covered by the title counts, against the title covered by the name. */
     private static final double NAME_SIDE = 0.7;
@@ -86,7 +87,7 @@ final class TitleSignal {
                 List<String> analysed = QueryFactory.terms(analysis.index(language), "text", title);
                 Set<String> role = role(analysed, notRole);
                 own.put(language, role);
-                for (Vocabulary.Hit hit : concat(titles.find(analysed), terms.find(analysed))) {
+                for (Vocabulary.Hit hit : outermost(concat(titles.find(analysed), terms.find(analysed)))) {
                     double covered = Math.min(1, (double) hit.length() / Math.max(1, role.size()));
                     found.merge(hit.found(), RENDERING_BASE + (1 - RENDERING_BASE) * covered, Math::max);
                 }
@@ -104,6 +105,14 @@ final class TitleSignal {
             Set<String> notRole, double certainty) {
         return texts.stream().map(t -> new Phrase(t, Map.of(language,
                 role(QueryFactory.terms(analysis.index(language), "text", t), notRole)), certainty)).toList();
+    }
+
+    /**
+     * The hits not inside a longer one: in "Unity Developer" the game developer's title is meant, not the
+     * developer in general.
+     */
+    private static List<Vocabulary.Hit> outermost(List<Vocabulary.Hit> hits) {
+        return hits.stream().filter(h -> hits.stream().noneMatch(h::within)).toList();
     }
 
     private static List<Vocabulary.Hit> concat(List<Vocabulary.Hit> a, List<Vocabulary.Hit> b) {

@@ -38,8 +38,11 @@ final class Vocabulary {
         }
     }
 
-    /** A concept found in a sentence, with the number of terms of the longest of its forms found there. */
-    record Hit(Found found, int length) {
+    /** A concept found in a sentence: the longest of its forms found there, where it starts and how many terms. */
+    record Hit(Found found, int start, int length) {
+        boolean within(Hit other) {
+            return other.length > length && start >= other.start && start + length <= other.start + other.length;
+        }
     }
 
     private record Form(List<String> terms, Found found) {
@@ -80,7 +83,7 @@ final class Vocabulary {
 
     /** The concepts whose forms occur in a sequence of analysed terms (of either language). */
     List<Hit> find(List<String> terms) {
-        java.util.Map<Found, Integer> found = new java.util.LinkedHashMap<>();
+        java.util.Map<Found, Hit> found = new java.util.LinkedHashMap<>();
         for (int i = 0; i < terms.size(); i++) {
             List<Form> candidates = byFirstTerm.get(terms.get(i));
             if (candidates == null) {
@@ -88,13 +91,12 @@ final class Vocabulary {
             }
             for (Form form : candidates) {
                 if (startsAt(terms, i, form.terms())) {
-                    found.merge(form.found(), form.terms().size(), Math::max);
+                    Hit hit = new Hit(form.found(), i, form.terms().size());
+                    found.merge(form.found(), hit, (a, b) -> b.length() > a.length() ? b : a);
                 }
             }
         }
-        List<Hit> hits = new ArrayList<>();
-        found.forEach((f, length) -> hits.add(new Hit(f, length)));
-        return hits;
+        return List.copyOf(found.values());
     }
 
     private static boolean startsAt(List<String> terms, int at, List<String> phrase) {

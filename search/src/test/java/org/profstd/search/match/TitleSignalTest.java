@@ -19,6 +19,8 @@ class TitleSignalTest {
         assertThat(TitleSignal.titleOf("\n## Senior DevOps Engineer\n\nWe run 40 services.")).hasValue("Senior DevOps Engineer");
         assertThat(TitleSignal.titleOf("Data Engineer: Spark / Airflow / Kafka / dbt / Snowflake / Python / SQL. Remote,"
                 + " full-time, long description of the team and the product follows here.")).hasValue("Data Engineer");
+        assertThat(TitleSignal.titleOf("Data Engineer (Hadoop, Spark, Hive, Airflow). Загрузка и обработка данных в"
+                + " хранилище, оптимизация джобов, опыт от двух лет.")).hasValue("Data Engineer");
         assertThat(TitleSignal.titleOf("Наша компания двадцать лет строит сети для банков и ищет человека, который"
                 + " возьмёт на себя поддержку пользователей в трёх офисах и склад.")).isEmpty();
     }
@@ -39,6 +41,14 @@ class TitleSignalTest {
         double own = hpc.fit(List.of("Разработчик параллельных программ"), Analysis.RU).orElseThrow().score();
         double generic = hpc.fit(List.of("Программист приложений"), Analysis.RU).map(TitleSignal.Fit::score).orElse(0.0);
         assertThat(own).isGreaterThan(generic);
+    }
+
+    @Test
+    void aRoleInsideALongerOneDoesNotCount() {
+        TitleSignal unity = signal("Unity Developer (Senior)\nИгры для телефонов");
+        double game = unity.fit(List.of("Разработчик компьютерных игр"), Analysis.RU).orElseThrow().score();
+        assertThat(game).isGreaterThan(0.9);
+        assertThat(unity.fit(List.of("Программист"), Analysis.RU)).isEmpty();
     }
 
     @Test
