@@ -1,12 +1,18 @@
 package org.profstd.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.lucene.store.FSDirectory;
 import org.profstd.search.SearchService;
+import org.profstd.search.analysis.Analysis;
+import org.profstd.search.index.StandardIndex;
 import org.profstd.search.index.IndexedStandard;
 
 /**
@@ -15,7 +21,10 @@ import org.profstd.search.index.IndexedStandard;
  * the labelled texts repeated, matched once each on the corpus after a warm-up).
  *
  * <pre>java -Dprofstd.corpus=../shared/corpus -cp bench/target/benchmarks.jar org.profstd.bench.MatchBench
- *     [--cards 10000,100000] [--seconds 8] [--chars 1000,100000,1000000]</pre>
+ *     [--cards 10000,100000] [--seconds 8] [--chars 1000,100000,1000000] [--index-dir DIR]</pre>
+ *
+ * With {@code --index-dir} each synthetic registry's index is kept on disk ({@code DIR/cards-N}) and reopened by the
+ * next run instead of being generated and indexed again (delete it when the index's fields change).
  */
 public final class MatchBench {
     private static final int PAGE = 10;
@@ -29,6 +38,7 @@ public final class MatchBench {
         List<Integer> cardCounts = List.of(10_000, 100_000);
         List<Integer> sizes = List.of(1_000, 100_000, 1_000_000);
         double seconds = 8;
+        Path indexDir = null;
         if (args.length % 2 != 0) {
             usage();
         }
@@ -37,6 +47,7 @@ public final class MatchBench {
                 case "--cards" -> cardCounts = numbers(args[i + 1]);
                 case "--chars" -> sizes = numbers(args[i + 1]);
                 case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
+                case "--index-dir" -> indexDir = Path.of(args[i + 1]);
                 default -> usage();
             }
         }
@@ -52,8 +63,7 @@ public final class MatchBench {
         }
         CorpusVocabulary vocabulary = CorpusVocabulary.of(corpus);
         for (int cards : cardCounts) {
-            List<IndexedStandard> synthetic = new SyntheticRegistry(vocabulary, SyntheticRegistry.SEED).generate(cards);
-            try (SearchService service = load(synthetic)) {
+            try (SearchService service = synthetic(vocabulary, cards, indexDir)) {
                 rows.add(latency("synthetic-" + cards, cards, service, workload, budget));
             }
         }
@@ -63,6 +73,23 @@ public final class MatchBench {
         System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB, %d texts per round%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, workload.matchTexts().size());
+    }
+
+    /** A synthetic registry's index: reopened from the index folder when it is there, else generated and indexed. */
+    private static SearchService synthetic(CorpusVocabulary vocabulary, int cards, Path indexDir) throws IOException {
+        if (indexDir == null) {
+            return load(new SyntheticRegistry(vocabulary, SyntheticRegistry.SEED).generate(cards));
+        }
+        Path folder = indexDir.resolve("cards-" + cards);
+        boolean exists = Files.isDirectory(folder);
+        SearchService service = new SearchService(new StandardIndex(new Analysis(), FSDirectory.open(folder)));
+        if (!exists) {
+            long start = System.nanoTime();
+            service.putAll(new SyntheticRegistry(vocabulary, SyntheticRegistry.SEED).generate(cards));
+            progress("indexed %d cards into %s in %.1f s", cards, folder, (System.nanoTime() - start) / 1e9);
+        }
+        service.match("", 1);
+        return service;
     }
 
     private static SearchService load(List<IndexedStandard> editions) {

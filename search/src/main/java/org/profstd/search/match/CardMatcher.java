@@ -34,7 +34,7 @@ public final class CardMatcher {
     private static final int CANDIDATE_CARDS = 30;
     private static final int TITLE_CARDS = 10;
     /** The most frequent terms of a long text, per language, that look for requirements. */
-    private static final int MAX_QUERY_TERMS = 300;
+    private static final int MAX_QUERY_TERMS = 200;
     /** A title that fully names the card adds this much. */
     private static final double TITLE_WEIGHT = 0.6;
     /**
@@ -80,7 +80,8 @@ public final class CardMatcher {
             if (!title.isEmpty()) {
                 candidates.addAll(requirements.cardsByName(title.terms(), TITLE_CARDS));
             }
-            candidates.addAll(requirements.cardsByItems(queryTerms(analyzed), CANDIDATE_ITEMS, CANDIDATE_CARDS));
+            candidates.addAll(requirements.cardsByItems(queryTerms(analyzed, evidencer), CANDIDATE_ITEMS,
+                    CANDIDATE_CARDS));
             List<CardMatch> matches = new ArrayList<>();
             for (String cardId : candidates) {
                 requirements.card(cardId)
@@ -181,15 +182,17 @@ public final class CardMatcher {
                 round(weight), found.via().stream().map(Vocabulary.Concept::label).toList());
     }
 
-    /** The text's terms that look for requirements: all of them, or the most frequent of a long text. */
-    private static Map<String, Collection<String>> queryTerms(AnalyzedText text) {
+    /**
+     * The text's terms that look for requirements: its content words (a word most requirements have finds little and
+     * costs most), the most frequent of a long text.
+     */
+    private static Map<String, Collection<String>> queryTerms(AnalyzedText text, Evidencer evidencer) {
         Map<String, Collection<String>> terms = new HashMap<>();
         for (String language : List.of(Analysis.RU, Analysis.KK)) {
-            Map<String, Integer> frequency = text.in(language).frequency;
-            terms.put(language, frequency.size() <= MAX_QUERY_TERMS ? frequency.keySet()
-                    : frequency.entrySet().stream()
-                            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                            .limit(MAX_QUERY_TERMS).map(Map.Entry::getKey).toList());
+            terms.put(language, text.in(language).frequency.entrySet().stream()
+                    .filter(e -> evidencer.isContent(e.getKey(), language))
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(MAX_QUERY_TERMS).map(Map.Entry::getKey).toList());
         }
         return terms;
     }

@@ -132,8 +132,9 @@ final class RequirementIndex {
             Arrays.sort(docs, (a, b) -> Integer.compare(a.doc, b.doc));
             Map<String, Requirement> requirements = new LinkedHashMap<>();
             MatchRecord card = null;
+            Records records = new Records();
             for (ScoreDoc doc : docs) {
-                MatchRecord entry = record(doc.doc);
+                MatchRecord entry = records.get(doc.doc);
                 if (EntryType.CARD.id().equals(entry.get(0))) {
                     card = entry;
                 } else if (entry.get(3) != null) {
@@ -157,16 +158,29 @@ final class RequirementIndex {
     }
 
     /**
-     * The entry's match record from its doc value; an index written before entries carried one is read from the
-     * stored fields and analysed here.
+     * The match records of entries read in increasing document order: one doc-value iterator per index segment, which
+     * only moves forward.
      */
-    private MatchRecord record(int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.MATCH);
-        if (values != null && values.advanceExact(doc - leaf.docBase)) {
-            return MatchRecord.decode(values.binaryValue());
+    private final class Records {
+        private final List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        private int leafIndex = -1;
+        private BinaryDocValues values;
+
+        MatchRecord get(int doc) throws IOException {
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                values = leaves.get(leaf).reader().getBinaryDocValues(Fields.MATCH);
+            }
+            if (values != null && values.advanceExact(doc - leaves.get(leaf).docBase)) {
+                return MatchRecord.decode(values.binaryValue());
+            }
+            return stored(doc);
         }
+    }
+
+    /** An index written before entries carried a match record: read from the stored fields and analysed here. */
+    private MatchRecord stored(int doc) throws IOException {
         Document d = searcher.storedFields().document(doc, CARD_FIELDS);
         String text = d.get(Fields.TEXT_RU) != null ? d.get(Fields.TEXT_RU) : d.get(Fields.TEXT_KK);
         String language = language(d.get(Fields.LANGUAGE));
