@@ -18,8 +18,8 @@ final class LuceneEngine implements SearchEngine {
     @Override
     public void load(List<IndexedStandard> editions) {
         service.putAll(editions);
-        // the matcher builds its catalogue of analysed requirements on first use; it belongs to loading, not to the
-        // first measured match
+        // the first match reads the matcher's caches (term rarities of the new index); that belongs to loading, not
+        // to the first measured match
         service.match("", 1);
     }
 

@@ -28,7 +28,7 @@ import org.profstd.search.index.IndexedStandard;
  */
 public final class MatchBench {
     private static final int PAGE = 10;
-    private static final double WARM_UP_SECONDS = 3;
+    private static final double WARM_UP_SECONDS = 15;
     private static final int MAX_ROUNDS = 200;
 
     private MatchBench() {

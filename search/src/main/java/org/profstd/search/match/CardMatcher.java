@@ -30,11 +30,11 @@ import org.profstd.search.index.StandardIndex;
  */
 public final class CardMatcher {
     /** Items retrieved to find candidate cards, candidates found that way, and candidates found by the title. */
-    private static final int CANDIDATE_ITEMS = 1500;
+    private static final int CANDIDATE_ITEMS = 1000;
     private static final int CANDIDATE_CARDS = 30;
     private static final int TITLE_CARDS = 10;
     /** The most frequent terms of a long text, per language, that look for requirements. */
-    private static final int MAX_QUERY_TERMS = 200;
+    private static final int MAX_QUERY_TERMS = 120;
     /** A title that fully names the card adds this much. */
     private static final double TITLE_WEIGHT = 0.6;
     /**
@@ -184,14 +184,20 @@ public final class CardMatcher {
 
     /**
      * The text's terms that look for requirements: its content words (a word most requirements have finds little and
-     * costs most), the most frequent of a long text.
+     * costs most), at most {@value #MAX_QUERY_TERMS} per language, those the text repeats and the registry rarely has
+     * first.
      */
     private static Map<String, Collection<String>> queryTerms(AnalyzedText text, Evidencer evidencer) {
         Map<String, Collection<String>> terms = new HashMap<>();
         for (String language : List.of(Analysis.RU, Analysis.KK)) {
-            terms.put(language, text.in(language).frequency.entrySet().stream()
-                    .filter(e -> evidencer.isContent(e.getKey(), language))
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            Map<String, Double> weight = new HashMap<>();
+            text.in(language).frequency.forEach((term, count) -> {
+                if (evidencer.isContent(term, language)) {
+                    weight.put(term, (1 + Math.log(count)) * evidencer.rarity(term));
+                }
+            });
+            terms.put(language, weight.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .limit(MAX_QUERY_TERMS).map(Map.Entry::getKey).toList());
         }
         return terms;

@@ -46,6 +46,11 @@ final class Evidencer {
         return !generic.contains(term, language) && rarity.idf(term) >= GENERIC_IDF;
     }
 
+    /** The term's rarity among requirements (its inverse document frequency). */
+    double rarity(String term) {
+        return rarity.idf(term);
+    }
+
     private double weight(String term, String language) {
         return rarity.idf(term) * (isContent(term, language) ? 1 : GENERIC_WEIGHT);
     }
