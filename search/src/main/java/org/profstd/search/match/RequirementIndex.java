@@ -59,16 +59,19 @@ final class RequirementIndex {
     }
 
     /**
-     * The cards of current editions whose items best answer the terms, best first: the top items by BM25, each
+     * The cards of current editions whose items best answer the terms, best first: the top items by the rarity of
+     * the terms they share (the items' own term field, which only items have, so no filter on the entry type), each
      * card scored by the sum of its items' scores.
      */
     List<String> cardsByItems(Map<String, Collection<String>> termsByLanguage, int items, int cards) {
-        Query words = anyOf(termsByLanguage);
-        if (words == null) {
+        Set<String> distinct = new LinkedHashSet<>();
+        termsByLanguage.values().forEach(distinct::addAll);
+        if (distinct.isEmpty()) {
             return List.of();
         }
-        Query query = new BooleanQuery.Builder().add(words, Occur.MUST)
-                .add(new TermQuery(new Term(Fields.TYPE, EntryType.ITEM.id())), Occur.FILTER)
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        distinct.forEach(t -> words.add(new TermQuery(new Term(Fields.ITEM_TERM, t)), Occur.SHOULD));
+        Query query = new BooleanQuery.Builder().add(words.build(), Occur.MUST)
                 .add(new TermQuery(new Term(Fields.STATUS, IndexedStandard.CURRENT)), Occur.FILTER).build();
         try {
             Map<String, Double> byCard = new HashMap<>();
