@@ -55,7 +55,8 @@ final class GapCommand implements Callable<Integer> {
                 gap.card().id(), gap.standard().title());
         out.printf("met (%d):%n", gap.met().size());
         for (Evidence e : gap.met()) {
-            out.printf("  + %-9s %s%n  %11s <- %s%n", e.kind(), e.requirement(), "", e.source());
+            out.printf("  + %-9s %.3f %s%n  %17s <- %s%s%n", e.kind(), e.weight(), e.requirement(), "", e.source(),
+                    e.via().isEmpty() ? "" : "  (via " + String.join(", ", e.via()) + ")");
         }
         out.printf("not met (%d):%n", gap.notMet().size());
         for (GapResult.Requirement r : gap.notMet()) {

@@ -7,6 +7,7 @@ import org.profstd.read.UnreadableDocumentException;
 import org.profstd.registry.Registry;
 import org.profstd.search.CardMatch;
 import org.profstd.search.Evidence;
+import org.profstd.search.MatchReason;
 import org.profstd.search.MatchResult;
 import org.profstd.services.Services;
 import picocli.CommandLine.Command;
@@ -58,13 +59,28 @@ final class MatchCommand implements Callable<Integer> {
                     m.card().level() == null ? "-" : m.card().level(), m.card().id(),
                     m.standard().code() == null ? "" : m.standard().code(), m.standard().title(), m.score(),
                     m.coverage() * 100);
+            printWhy(out, m.why());
             for (Evidence e : m.evidence()) {
-                out.printf("   %-9s %s%n   %9s <- %s%n", e.kind(), e.requirement(), "", e.source());
+                out.printf("   %-9s %.3f %s%n   %15s <- %s%s%n", e.kind(), e.weight(), e.requirement(), "", e.source(),
+                        e.via().isEmpty() ? "" : "  (via " + String.join(", ", e.via()) + ")");
             }
         }
         if (result.matches().isEmpty()) {
             out.println("no card fits this text");
         }
         return Main.OK;
+    }
+
+    /** The score taken apart: what the requirements, the title and the name added, and the level's factor. */
+    private static void printWhy(PrintWriter out, MatchReason why) {
+        out.printf("   why: requirements %.3f + title %.3f + named %.3f, x level %.2f%s%n", why.requirements(),
+                why.title() == null ? 0.0 : why.title().score(), why.named(), why.levelFactor(),
+                why.level() == null ? "" : " (text suggests level " + why.level() + ")");
+        if (why.title() != null) {
+            out.printf("   title \"%s\" names \"%s\"%n", why.title().title(), why.title().name());
+        }
+        if (!why.tools().isEmpty()) {
+            out.printf("   tools: %s%n", String.join(", ", why.tools()));
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.profstd.registry.Registry;
 import org.profstd.search.SearchService;
+import org.profstd.search.eval.Posting;
+import org.profstd.search.eval.PostingsReport;
 import org.profstd.search.eval.RelevanceReport;
 import org.profstd.services.Services;
 import picocli.CommandLine.Command;
@@ -21,7 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Measures search and match on a labelled set (judgements.tsv and texts/): per query or text the"
                 + " precision of the first " + RelevanceReport.K + " standards and the reciprocal rank of the first relevant"
                 + " one, then the means (P@" + RelevanceReport.K + ", MRR).",
-                "Over the registry's index, or over the seeds of a corpus folder given by --corpus."})
+                "With postings.tsv and postings/ in the set, match on the postings: top-1, top-3 and MRR for the tuning"
+                + " and the test half, overall and per language (ru, kk, en).",
+                "Over the registry's index, or over a corpus folder given by --corpus (the judgements over its seeds,"
+                + " the postings over every document of it)."})
 final class RelevanceCommand implements Callable<Integer> {
     static final Path DEFAULT_SET = Path.of("search", "src", "test", "resources", "relevance");
 
@@ -40,23 +45,40 @@ final class RelevanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(set.resolve("judgements.tsv"))) {
-            throw new UserFacingException(set + " holds no judgements.tsv (name the labelled set with --set DIR)",
-                    Main.INVALID_INPUT);
+        boolean judgements = Files.isRegularFile(set.resolve("judgements.tsv"));
+        boolean postings = Files.isRegularFile(set.resolve(Posting.FILE));
+        if (!judgements && !postings) {
+            throw new UserFacingException(set + " holds neither judgements.tsv nor " + Posting.FILE
+                    + " (name the labelled set with --set DIR)", Main.INVALID_INPUT);
         }
-        RelevanceReport.Summary summary;
-        if (corpus != null) {
-            try (SearchService service = RelevanceReport.indexCorpus(corpus)) {
-                summary = new RelevanceReport(service, set).run();
-            }
-        } else {
-            try (Registry open = registry.open(); Services services = registry.services(open, spec.commandLine().getErr())) {
-                summary = new RelevanceReport(services.search(), set).run();
-            }
-        }
-        // the report prints to a stream; the command's output is a writer (standard output, or a test's buffer)
+        // the reports print to a stream; the command's output is a writer (standard output, or a test's buffer)
         ByteArrayOutputStream report = new ByteArrayOutputStream();
-        RelevanceReport.print(summary, new PrintStream(report, true, StandardCharsets.UTF_8));
+        PrintStream out = new PrintStream(report, true, StandardCharsets.UTF_8);
+        try {
+            if (corpus != null) {
+                if (judgements) {
+                    try (SearchService service = RelevanceReport.indexCorpus(corpus)) {
+                        RelevanceReport.print(new RelevanceReport(service, set).run(), out);
+                    }
+                }
+                if (postings) {
+                    try (SearchService service = RelevanceReport.indexWholeCorpus(corpus)) {
+                        PostingsReport.print(new PostingsReport(service, set).run(), out);
+                    }
+                }
+            } else {
+                try (Registry open = registry.open(); Services services = registry.services(open, spec.commandLine().getErr())) {
+                    if (judgements) {
+                        RelevanceReport.print(new RelevanceReport(services.search(), set).run(), out);
+                    }
+                    if (postings) {
+                        PostingsReport.print(new PostingsReport(services.search(), set).run(), out);
+                    }
+                }
+            }
+        } catch (IllegalArgumentException badLabels) {
+            throw new UserFacingException(badLabels.getMessage(), Main.INVALID_INPUT);
+        }
         spec.commandLine().getOut().print(report.toString(StandardCharsets.UTF_8));
         return Main.OK;
     }

@@ -131,11 +131,14 @@ class SearchCommandsTest {
         }
         assertThat(names(result)).containsExactly("matches");
         JsonNode top = result.get("matches").get(0);
-        assertThat(names(top)).containsExactly("score", "coverage", "standard", "card", "evidence");
+        assertThat(names(top)).containsExactly("score", "coverage", "standard", "card", "evidence", "why");
+        assertThat(names(top.get("why"))).containsExactly("requirements", "title", "named", "level", "levelFactor",
+                "tools");
+        assertThat(top.at("/why/requirements").asDouble()).isPositive();
         assertThat(top.at("/standard/title").asText()).isIn("Системное и сетевое администрирование", "Администрирование серверов");
         assertThat(top.get("coverage").asDouble()).isBetween(0.0, 1.0);
         assertThat(top.get("evidence")).isNotEmpty().allSatisfy(e -> {
-            assertThat(names(e)).containsExactly("requirement", "kind", "source");
+            assertThat(names(e)).containsExactly("requirement", "kind", "source", "weight", "via");
             assertThat(e.get("kind").asText()).isIn("ability", "knowledge", "action");
         });
     }
@@ -170,15 +173,56 @@ class SearchCommandsTest {
     }
 
     @Test
+    void theMatchTableSaysWhyEachCardMatched() {
+        Run table = run("match", RELEVANCE.resolve("texts/sysadmin.txt").toString(), "--db", db, "--limit", "2");
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out().lines().filter(l -> l.startsWith("   why: requirements ")))
+                .hasSize(2).allSatisfy(l -> assertThat(l).matches(
+                        "   why: requirements \\d[.,]\\d{3} \\+ title \\d[.,]\\d{3} \\+ named \\d[.,]\\d{3}, x level \\d[.,]\\d{2}.*"));
+    }
+
+    @Test
     void relevancePrintsPrecisionAndReciprocalRankPerJudgementAndTheMeans() throws Exception {
+        Path set = dir.resolve("judgements-only");
+        Files.createDirectories(set.resolve("texts"));
+        Files.copy(RELEVANCE.resolve("judgements.tsv"), set.resolve("judgements.tsv"));
+        try (var texts = Files.list(RELEVANCE.resolve("texts"))) {
+            for (Path text : texts.toList()) {
+                Files.copy(text, set.resolve("texts").resolve(text.getFileName()));
+            }
+        }
         long judgements = Files.readAllLines(RELEVANCE.resolve("judgements.tsv")).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).count();
-        Run r = run("relevance", "--set", RELEVANCE.toString(), "--db", db);
+        Run r = run("relevance", "--set", set.toString(), "--db", db);
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize((int) judgements + 1);
         assertThat(lines.get(0)).contains("P@3").contains("RR");
         assertThat(lines.get(lines.size() - 1)).matches(judgements + " judgements  mean P@3 \\d[.,]\\d{3}  MRR \\d[.,]\\d{3}");
+    }
+
+    @Test
+    void relevanceOfPostingsReportsBothHalvesPerLanguage() throws Exception {
+        Path set = dir.resolve("postings-only");
+        Files.createDirectories(set.resolve("postings"));
+        List<String> labels = Files.readAllLines(RELEVANCE.resolve("postings.tsv")).stream()
+                .filter(l -> !l.startsWith("#")).limit(6).toList();
+        for (String label : labels) {
+            String file = label.split("\t")[0];
+            Files.copy(RELEVANCE.resolve("postings").resolve(file), set.resolve("postings").resolve(file));
+        }
+        Files.write(set.resolve("postings.tsv"), labels);
+        Run r = run("relevance", "--set", set.toString(), "--db", db);
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        int header = lines.indexOf("split language  texts  top-1  top-3    MRR");
+        assertThat(header).isNotNegative();
+        assertThat(lines.subList(header + 1, lines.size())).hasSize(8).allSatisfy(l ->
+                assertThat(l).matches("(tune|test) +(all|ru|kk|en) +\\d+  \\d[.,]\\d{3}  \\d[.,]\\d{3}  \\d[.,]\\d{3}"));
+        Files.writeString(set.resolve("postings.tsv"), "one\tline\n");
+        Run bad = run("relevance", "--set", set.toString(), "--db", db);
+        assertThat(bad.exit()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(bad.err()).contains("postings.tsv line 1");
     }
 
     private static List<String> names(JsonNode node) {

@@ -19,6 +19,7 @@ import org.profstd.search.index.ParsedEditions;
  * matched cards), then precision at k and the mean reciprocal rank of the first relevant standard.
  *
  * <pre>java ... org.profstd.search.eval.RelevanceReport CORPUS_DIR RELEVANCE_DIR</pre>
+ * (the judgements over the seeds, then the postings set over every document of the corpus).
  */
 public final class RelevanceReport {
     public static final int K = 3;
@@ -83,6 +84,26 @@ public final class RelevanceReport {
                 summary.meanPrecisionAtK(), summary.meanReciprocalRank());
     }
 
+    /**
+     * Indexes every readable document of every folder of the corpus (seeds, registry XML, DOCX, PDF) as current
+     * editions: the postings set is labelled with standards from all of them.
+     */
+    public static SearchService indexWholeCorpus(Path corpus) throws IOException {
+        SearchService service = new SearchService();
+        List<org.profstd.search.index.IndexedStandard> editions = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(corpus)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                try {
+                    editions.addAll(ParsedEditions.of(Standards.parse(file)));
+                } catch (UnreadableDocumentException e) {
+                    System.err.println("skipped " + file.getFileName() + ": " + e.getMessage());
+                }
+            }
+        }
+        service.putAll(editions);
+        return service;
+    }
+
     /** Indexes every seed of the corpus as current editions. */
     public static SearchService indexCorpus(Path corpus) throws IOException {
         SearchService service = new SearchService();
@@ -105,6 +126,9 @@ public final class RelevanceReport {
         }
         try (SearchService service = indexCorpus(Path.of(args[0]))) {
             print(new RelevanceReport(service, Path.of(args[1])).run(), System.out);
+        }
+        try (SearchService service = indexWholeCorpus(Path.of(args[0]))) {
+            PostingsReport.print(new PostingsReport(service, Path.of(args[1])).run(), System.out);
         }
     }
 }

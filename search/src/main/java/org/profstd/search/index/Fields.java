@@ -3,7 +3,9 @@ package org.profstd.search.index;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -50,6 +52,15 @@ public final class Fields {
     /** The text, in the field of its language so that each language has its own analysis. */
     public static final String TEXT_RU = "text_ru";
     public static final String TEXT_KK = "text_kk";
+    /**
+     * Matching: an entry's text as its language's index analysis reads it (terms joined by spaces, stored), and for
+     * items each distinct term again in a field of items alone, so that its document frequency says how common the
+     * term is among requirements.
+     */
+    public static final String TERMS = "terms";
+    public static final String ITEM_TERM = "item_term";
+    /** Matching's binary doc value of item and card entries: see {@link MatchRecord}. */
+    public static final String MATCH = "match";
 
     /** Facet dimensions; the standard facet counts by standard id. */
     public static final String FACET_LEVEL = "level";
@@ -76,6 +87,11 @@ public final class Fields {
     }
 
     public static Document document(Entry entry, FacetsConfig facets) throws java.io.IOException {
+        return document(entry, facets, null);
+    }
+
+    /** With the analysis given, the entry also carries its analysed terms for matching. */
+    public static Document document(Entry entry, FacetsConfig facets, Analysis analysis) throws java.io.IOException {
         var standard = entry.edition().standard();
         String language = standard.language() == null ? Analysis.RU : standard.language();
         String level = entry.card() == null || entry.card().level() == null ? null : entry.card().level().toString();
@@ -110,8 +126,12 @@ public final class Fields {
         doc.add(new Field(textField(language), entry.text(), TEXT_TYPE));
         if (entry.card() != null) {
             keyword(doc, CARD_ID, entry.card().id());
+            doc.add(new SortedDocValuesField(CARD_ID, new BytesRef(entry.card().id())));
             stored(doc, CARD_NAME, entry.card().name());
             keyword(doc, LEVEL, level);
+        }
+        if (analysis != null) {
+            matchTerms(doc, entry, analysis.index(language), language);
         }
         doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, entry.type().id()));
         doc.add(new SortedSetDocValuesFacetField(FACET_LANGUAGE, language));
@@ -139,6 +159,22 @@ public final class Fields {
     public static String groupKey(Document doc) {
         String text = doc.get(TEXT_RU) != null ? doc.get(TEXT_RU) : doc.get(TEXT_KK);
         return groupKey(doc.get(EDITION), doc.get(TYPE), doc.get(KIND), text);
+    }
+
+    private static void matchTerms(Document doc, Entry entry, org.apache.lucene.analysis.Analyzer analyzer,
+            String language) {
+        java.util.List<String> terms = QueryFactory.terms(analyzer, TEXT_RU, entry.text());
+        doc.add(new StoredField(TERMS, String.join(" ", terms)));
+        if (entry.type() == EntryType.ITEM) {
+            new java.util.LinkedHashSet<>(terms).forEach(t -> doc.add(new StringField(ITEM_TERM, t, Field.Store.NO)));
+            doc.add(new BinaryDocValuesField(MATCH, MatchRecord.encode(entry.type().id(), entry.kind(), language,
+                    entry.text(), String.join(" ", terms))));
+        } else if (entry.type() == EntryType.CARD) {
+            var standard = entry.edition().standard();
+            doc.add(new BinaryDocValuesField(MATCH, MatchRecord.encode(entry.type().id(), language, entry.text(),
+                    entry.card().name(), entry.card().level() == null ? null : entry.card().level().toString(),
+                    entry.edition().standardId(), standard.title(), standard.code())));
+        }
     }
 
     private static void keyword(Document doc, String name, String value) {

@@ -230,7 +230,7 @@ public final class StandardIndex implements Closeable {
     private List<Document> documents(IndexedStandard edition) throws IOException {
         List<Document> documents = new ArrayList<>();
         for (Entry entry : Entries.of(edition)) {
-            documents.add(Fields.document(entry, facets));
+            documents.add(Fields.document(entry, facets, analysis));
         }
         documents.add(StoredModels.document(edition));
         return documents;

@@ -1,6 +1,8 @@
 package org.profstd.search.match;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,40 +11,106 @@ import org.profstd.search.analysis.Analysis;
 import org.profstd.search.index.QueryFactory;
 
 /**
- * A text to match, cut into sentences, each analysed in both languages with synonyms expanded, so that a sentence
- * written in either language can evidence a requirement in its own.
+ * A text to match, read once: cut into sentences, each analysed in both languages, the words of the vocabularies
+ * found in it adding the standards' own words (a tool adds what it is used for, an English or Kazakh term its Russian
+ * and Kazakh words), and an inverted index from each term to the sentences that have it. Everything is linear in the
+ * length of the text; the sentences listed per term are capped, so a huge text cannot make one term costly.
  */
 final class AnalyzedText {
-    private final String text;
-    private final List<String> sentences;
-    private final Map<String, List<Set<String>>> termsByLanguage = new HashMap<>();
-    private final Analysis analysis;
+    /** A term is looked up in at most this many sentences (the first ones that have it). */
+    static final int MAX_SENTENCES_PER_TERM = 256;
 
-    AnalyzedText(String text, Analysis analysis) {
-        this.text = text;
-        this.analysis = analysis;
-        this.sentences = Sentences.split(text);
+    private final List<String> sentences;
+    private final Map<String, Language> languages = new HashMap<>();
+    private final Set<Vocabulary.Concept> tools = new LinkedHashSet<>();
+
+    /** The text in one language's analysis. */
+    static final class Language {
+        /** Term to the sentences that have it, in order. */
+        final Map<String, int[]> sentencesOf = new HashMap<>();
+        /** Terms by their first letters, to find words of the same root. */
+        final Map<String, List<String>> byRoot = new HashMap<>();
+        /** Per sentence, the terms only a vocabulary added, with the concept that added each. */
+        final Map<Integer, Map<String, Vocabulary.Concept>> added = new HashMap<>();
+        /** Every term, the text's own first, then those the vocabularies added; with how often they occur. */
+        final Map<String, Integer> frequency = new LinkedHashMap<>();
     }
 
-    String text() {
-        return text;
+    AnalyzedText(String text, Analysis analysis, Vocabulary tools, Vocabulary terms) {
+        this.sentences = Sentences.split(text);
+        for (String language : List.of(Analysis.RU, Analysis.KK)) {
+            languages.put(language, analyse(analysis, language, tools, terms));
+        }
+    }
+
+    private Language analyse(Analysis analysis, String language, Vocabulary toolWords, Vocabulary termWords) {
+        Map<String, List<Integer>> postings = new HashMap<>();
+        Language result = new Language();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> terms = QueryFactory.terms(analysis.index(language), "text", sentences.get(s));
+            Set<String> own = new LinkedHashSet<>(terms);
+            own.forEach(t -> result.frequency.merge(t, 1, Integer::sum));
+            Map<String, Vocabulary.Concept> added = new LinkedHashMap<>();
+            expand(toolWords.find(terms), language, own, added, true);
+            expand(termWords.find(terms), language, own, added, false);
+            if (!added.isEmpty()) {
+                result.added.put(s, added);
+            }
+            for (String term : own) {
+                post(postings, term, s);
+            }
+            for (String term : added.keySet()) {
+                post(postings, term, s);
+                result.frequency.merge(term, 1, Integer::sum);
+            }
+        }
+        postings.forEach((term, list) -> {
+            result.sentencesOf.put(term, list.stream().mapToInt(Integer::intValue).toArray());
+            if (term.length() >= Evidencer.MIN_ROOT) {
+                result.byRoot.computeIfAbsent(term.substring(0, Evidencer.MIN_ROOT), r -> new ArrayList<>()).add(term);
+            }
+        });
+        return result;
+    }
+
+    private void expand(List<Vocabulary.Hit> hits, String language, Set<String> own,
+            Map<String, Vocabulary.Concept> added, boolean areTools) {
+        for (Vocabulary.Hit hit : hits) {
+            Vocabulary.Found f = hit.found();
+            if (areTools) {
+                tools.add(f.concept());
+            }
+            for (String term : f.terms(language)) {
+                if (!own.contains(term)) {
+                    added.putIfAbsent(term, f.concept());
+                }
+            }
+        }
+    }
+
+    private static void post(Map<String, List<Integer>> postings, String term, int sentence) {
+        List<Integer> list = postings.computeIfAbsent(term, t -> new ArrayList<>());
+        if (list.size() < MAX_SENTENCES_PER_TERM && (list.isEmpty() || list.get(list.size() - 1) != sentence)) {
+            list.add(sentence);
+        }
     }
 
     List<String> sentences() {
         return sentences;
     }
 
-    /** The terms of each sentence, in the given language's analysis. */
-    List<Set<String>> terms(String language) {
-        return termsByLanguage.computeIfAbsent(language, l -> sentences.stream()
-                .map(s -> (Set<String>) new LinkedHashSet<>(QueryFactory.terms(analysis.query(l), "text", s)))
-                .toList());
+    Language in(String language) {
+        return languages.get(Analysis.KK.equals(language) ? Analysis.KK : Analysis.RU);
     }
 
-    /** Every term of the text in the given language. */
-    Set<String> allTerms(String language) {
-        Set<String> all = new LinkedHashSet<>();
-        terms(language).forEach(all::addAll);
-        return all;
+    /** The tools the text names, in the order it names them. */
+    Set<Vocabulary.Concept> tools() {
+        return tools;
+    }
+
+    /** The concept that added a term to a sentence, or null when the sentence has the term itself. */
+    Vocabulary.Concept addedBy(String language, int sentence, String term) {
+        Map<String, Vocabulary.Concept> added = in(language).added.get(sentence);
+        return added == null ? null : added.get(term);
     }
 }

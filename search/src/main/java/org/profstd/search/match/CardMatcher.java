@@ -1,182 +1,224 @@
 package org.profstd.search.match;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.profstd.search.CardMatch;
 import org.profstd.search.Evidence;
 import org.profstd.search.GapResult;
+import org.profstd.search.MatchReason;
 import org.profstd.search.MatchResult;
 import org.profstd.search.analysis.Analysis;
-import org.profstd.search.index.Fields;
-import org.profstd.search.index.IndexedStandard;
+import org.profstd.search.index.QueryFactory;
 import org.profstd.search.index.StandardIndex;
 
 /**
  * Ranks the profession cards of the current editions for a CV, vacancy or course text, and lists what a text meets
- * and misses of one card. Lucene finds the candidate cards; each candidate is then scored by the requirements the
- * text evidences sentence by sentence, its name appearing in the text, and the level the text suggests.
+ * and misses of one card. The text is read once ({@link AnalyzedText}); Lucene finds the candidate cards from the
+ * requirements that share its words and from the names that share its title's; each candidate's requirements, read
+ * from the index, are then checked against the text's sentences through the text's own term index. A card scores by
+ * the specific requirements the text evidences, its title naming the card, its name appearing in the text, and the
+ * level the text suggests; every match says how much each of these added.
  */
 public final class CardMatcher {
-    /** Items retrieved to find candidate cards, and how many candidates are scored in full. */
+    /** Items retrieved to find candidate cards, candidates found that way, and candidates found by the title. */
     private static final int CANDIDATE_ITEMS = 1000;
-    private static final int CANDIDATE_CARDS = 60;
-    private static final int MAX_QUERY_TERMS = 400;
-    /** A card named in the text (its name or its standard's title) gains up to this much. */
-    private static final double NAME_BONUS = 0.5;
-    private static final double MIN_NAME_SHARE = 0.5;
+    private static final int CANDIDATE_CARDS = 30;
+    private static final int TITLE_CARDS = 10;
+    /** The most frequent terms of a long text, per language, that look for requirements. */
+    private static final int MAX_QUERY_TERMS = 120;
+    /** A title that fully names the card adds this much. */
+    private static final double TITLE_WEIGHT = 0.6;
+    /**
+     * A card named in the text (its name or its standard's title, of two words at least, nearly all of them in one
+     * sentence) gains up to this much.
+     */
+    private static final double NAME_BONUS = 0.2;
+    private static final int MIN_NAME_TERMS = 2;
+    private static final double MIN_NAMED = 0.75;
     /** Each level between the card and the text's estimate costs this share of the score. */
     private static final double LEVEL_PENALTY = 0.12;
 
     private final StandardIndex index;
-    private CardCatalog catalog;
-    private long catalogVersion = -1;
+    private final Analysis analysis;
+    private final Vocabulary tools;
+    private final Vocabulary terms;
+    private final Vocabulary titles;
+    private final Set<Vocabulary.Concept> toolConcepts;
+    private final GenericWords generic;
+    private final Set<String> notRole;
+    private volatile Rarity rarity;
 
     public CardMatcher(StandardIndex index) {
         this.index = index;
+        this.analysis = index.analysis();
+        this.tools = Vocabulary.load(Vocabulary.TOOLS, analysis);
+        this.terms = Vocabulary.load(Vocabulary.TERMS, analysis);
+        this.titles = Vocabulary.load(Vocabulary.TITLES, analysis);
+        this.toolConcepts = Set.copyOf(tools.concepts());
+        this.generic = new GenericWords(analysis);
+        this.notRole = TitleSignal.notRole(analysis);
     }
 
     public MatchResult match(String text, int limit) {
-        CardCatalog cards = catalog();
-        AnalyzedText analyzed = new AnalyzedText(text, index.analysis());
+        AnalyzedText analyzed = new AnalyzedText(text, analysis, tools, terms);
+        TitleSignal title = TitleSignal.of(text, analysis, titles, terms, notRole);
         OptionalInt level = LevelEstimator.estimate(text);
-        Evidencer evidencer = new Evidencer(cards);
-        List<CardMatch> matches = new ArrayList<>();
-        for (String cardId : candidates(analyzed)) {
-            CardCatalog.CatalogCard card = cards.card(cardId);
-            if (card != null) {
-                score(card, analyzed, evidencer, level).ifPresent(matches::add);
+        IndexSearcher searcher = index.acquire();
+        try {
+            RequirementIndex requirements = new RequirementIndex(searcher, analysis);
+            Evidencer evidencer = new Evidencer(rarity(searcher), generic);
+            Set<String> candidates = new LinkedHashSet<>();
+            if (!title.isEmpty()) {
+                candidates.addAll(requirements.cardsByName(title.terms(), TITLE_CARDS));
             }
+            candidates.addAll(requirements.cardsByItems(queryTerms(analyzed, evidencer), CANDIDATE_ITEMS,
+                    CANDIDATE_CARDS));
+            List<CardMatch> matches = new ArrayList<>();
+            for (String cardId : candidates) {
+                requirements.card(cardId)
+                        .flatMap(card -> score(card, analyzed, title, evidencer, level))
+                        .ifPresent(matches::add);
+            }
+            matches.sort(Comparator.comparingDouble(CardMatch::score).reversed()
+                    .thenComparing(m -> m.card().id()));
+            return new MatchResult(matches.subList(0, Math.min(limit, matches.size())));
+        } finally {
+            index.release(searcher);
         }
-        matches.sort(Comparator.comparingDouble(CardMatch::score).reversed());
-        return new MatchResult(matches.subList(0, Math.min(limit, matches.size())));
     }
 
     /** The card's requirements met by the text (with the evidence) and not met; empty for an unknown card. */
     public Optional<GapResult> gap(String text, String cardId) {
-        CardCatalog cards = catalog();
-        CardCatalog.CatalogCard card = cards.card(cardId);
-        if (card == null) {
-            return Optional.empty();
-        }
-        AnalyzedText analyzed = new AnalyzedText(text, index.analysis());
-        Evidencer evidencer = new Evidencer(cards);
-        List<Evidence> met = new ArrayList<>();
-        List<GapResult.Requirement> notMet = new ArrayList<>();
-        for (Requirement requirement : distinct(card.requirements())) {
-            evidencer.best(requirement, analyzed.terms(card.language())).ifPresentOrElse(
-                    found -> met.add(evidence(requirement, analyzed, found)),
-                    () -> notMet.add(new GapResult.Requirement(requirement.text(), requirement.kind())));
-        }
-        return Optional.of(new GapResult(card.standard(), card.card(), met, notMet));
-    }
-
-    private Optional<CardMatch> score(CardCatalog.CatalogCard card, AnalyzedText text, Evidencer evidencer,
-            OptionalInt level) {
-        List<Evidence> evidence = new ArrayList<>();
-        double strength = 0;
-        List<Requirement> requirements = distinct(card.requirements());
-        for (Requirement requirement : requirements) {
-            Optional<Evidencer.Found> found = evidencer.best(requirement, text.terms(card.language()));
-            if (found.isPresent()) {
-                strength += found.get().strength();
-                evidence.add(evidence(requirement, text, found.get()));
-            }
-        }
-        Set<String> words = text.allTerms(card.language());
-        // the standard's title names a whole field ("Программист"): it supports a card the text evidences, but
-        // alone it says nothing about which card fits
-        double named = Math.max(named(card.nameTerms(), words), evidence.isEmpty() ? 0 : named(card.titleTerms(), words));
-        if (evidence.isEmpty() && named == 0) {
-            return Optional.empty();
-        }
-        int total = Math.max(1, requirements.size());
-        double score = strength / Math.sqrt(total) + named * NAME_BONUS;
-        score *= levelFit(card.card().level(), level);
-        return Optional.of(new CardMatch(round(score), round((double) evidence.size() / total), card.standard(),
-                card.card(), evidence));
-    }
-
-    /**
-     * A card's requirements with each text once: a requirement a card repeats under several skills is one piece of
-     * evidence (or one gap), not several.
-     */
-    private static List<Requirement> distinct(List<Requirement> requirements) {
-        Set<String> seen = new java.util.HashSet<>();
-        return requirements.stream().filter(r -> seen.add(r.text())).toList();
-    }
-
-    /** The share of a name's words the text has, when it has at least half of them; else 0. */
-    private static double named(Set<String> name, Set<String> words) {
-        if (name.isEmpty()) {
-            return 0;
-        }
-        long present = name.stream().filter(term -> Evidencer.contains(words, term)).count();
-        double share = (double) present / name.size();
-        return share >= MIN_NAME_SHARE ? share : 0;
-    }
-
-    private static double levelFit(Integer cardLevel, OptionalInt estimate) {
-        if (cardLevel == null || estimate.isEmpty()) {
-            return 1.0;
-        }
-        return Math.max(0.1, 1.0 - LEVEL_PENALTY * Math.abs(cardLevel - estimate.getAsInt()));
-    }
-
-    private static Evidence evidence(Requirement requirement, AnalyzedText text, Evidencer.Found found) {
-        return new Evidence(requirement.text(), requirement.kind(), text.sentences().get(found.sentence()));
-    }
-
-    /** Cards whose entries share words with the text, in the order of their best entry. */
-    private Set<String> candidates(AnalyzedText text) {
-        Set<String> cardIds = new LinkedHashSet<>();
         IndexSearcher searcher = index.acquire();
         try {
-            for (ScoreDoc doc : searcher.search(candidateQuery(text), CANDIDATE_ITEMS).scoreDocs) {
-                String cardId = searcher.storedFields().document(doc.doc).get(Fields.CARD_ID);
-                if (cardId != null && cardIds.add(cardId) && cardIds.size() >= CANDIDATE_CARDS) {
-                    break;
-                }
+            Optional<RequirementIndex.IndexedCard> found = new RequirementIndex(searcher, analysis).card(cardId);
+            if (found.isEmpty()) {
+                return Optional.empty();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("match failed", e);
+            RequirementIndex.IndexedCard card = found.get();
+            AnalyzedText analyzed = new AnalyzedText(text, analysis, tools, terms);
+            Evidencer evidencer = new Evidencer(rarity(searcher), generic);
+            double norm = Math.sqrt(Math.max(1, card.requirements().size()));
+            List<Evidence> met = new ArrayList<>();
+            List<GapResult.Requirement> notMet = new ArrayList<>();
+            for (Requirement requirement : card.requirements()) {
+                evidencer.best(requirement, analyzed).ifPresentOrElse(
+                        f -> met.add(evidence(requirement, analyzed, f, evidencer, norm)),
+                        () -> notMet.add(new GapResult.Requirement(requirement.text(), requirement.kind())));
+            }
+            return Optional.of(new GapResult(card.standard(), card.card(), met, notMet));
         } finally {
             index.release(searcher);
         }
-        return cardIds;
     }
 
-    private static Query candidateQuery(AnalyzedText text) {
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
+    private Optional<CardMatch> score(RequirementIndex.IndexedCard card, AnalyzedText text, TitleSignal title,
+            Evidencer evidencer, OptionalInt level) {
+        double norm = Math.sqrt(Math.max(1, card.requirements().size()));
+        List<Evidence> evidence = new ArrayList<>();
+        Set<String> usedTools = new LinkedHashSet<>();
+        double strength = 0;
+        for (Requirement requirement : card.requirements()) {
+            Optional<Evidencer.Found> found = evidencer.best(requirement, text);
+            if (found.isPresent()) {
+                Evidence e = evidence(requirement, text, found.get(), evidencer, norm);
+                strength += e.weight();
+                evidence.add(e);
+                found.get().via().stream().filter(toolConcepts::contains).forEach(c -> usedTools.add(c.label()));
+            }
+        }
+        Optional<TitleSignal.Fit> fit = title.fit(card.names(), card.language());
+        MatchReason.Title titled = fit.map(f -> new MatchReason.Title(f.title(), f.name(),
+                round(TITLE_WEIGHT * f.score()))).orElse(null);
+        double named = NAME_BONUS * named(card, text, evidencer, !evidence.isEmpty());
+        if (evidence.isEmpty() && titled == null && named == 0) {
+            return Optional.empty();
+        }
+        double factor = levelFit(card.card().level(), level);
+        double score = (strength + (titled == null ? 0 : titled.score()) + named) * factor;
+        MatchReason why = new MatchReason(round(strength), titled, round(named),
+                level.isPresent() ? level.getAsInt() : null, round(factor), List.copyOf(usedTools));
+        return Optional.of(new CardMatch(round(score), round(evidence.size() / (norm * norm)), card.standard(),
+                card.card(), evidence, why));
+    }
+
+    /**
+     * How well one sentence of the text names the card (any of its names) or, when the text already evidences the
+     * card, its standard's title: the standard's title names a whole field ("Программист"), which supports a card
+     * the text evidences but alone says nothing about which card fits.
+     */
+    private double named(RequirementIndex.IndexedCard card, AnalyzedText text, Evidencer evidencer,
+            boolean evidenced) {
+        List<String> names = new ArrayList<>(card.names());
+        if (evidenced && card.standard().title() != null) {
+            names.add(card.standard().title());
+        }
+        double best = 0;
+        for (String name : names) {
+            List<String> terms = QueryFactory.terms(analysis.index(card.language()), "text", name).stream()
+                    .filter(t -> !t.chars().allMatch(Character::isDigit)).toList();
+            if (terms.size() >= MIN_NAME_TERMS) {
+                double strength = evidencer.best(new Requirement(name, "name", card.language(), terms), text)
+                        .map(Evidencer.Found::strength).orElse(0.0);
+                best = Math.max(best, strength >= MIN_NAMED ? strength : 0);
+            }
+        }
+        return best;
+    }
+
+    private static Evidence evidence(Requirement requirement, AnalyzedText text, Evidencer.Found found,
+            Evidencer evidencer, double norm) {
+        double weight = found.strength() * evidencer.specificity(requirement) / norm;
+        return new Evidence(requirement.text(), requirement.kind(), text.sentences().get(found.sentence()),
+                round(weight), found.via().stream().map(Vocabulary.Concept::label).toList());
+    }
+
+    /**
+     * The text's terms that look for requirements: its content words (a word most requirements have finds little and
+     * costs most), at most {@value #MAX_QUERY_TERMS} per language, those the text repeats and the registry rarely has
+     * first.
+     */
+    private static Map<String, Collection<String>> queryTerms(AnalyzedText text, Evidencer evidencer) {
+        Map<String, Collection<String>> terms = new HashMap<>();
         for (String language : List.of(Analysis.RU, Analysis.KK)) {
-            text.allTerms(language).stream().limit(MAX_QUERY_TERMS).forEach(term ->
-                    words.add(new TermQuery(new Term(Fields.textField(language), term)), Occur.SHOULD));
+            Map<String, Double> weight = new HashMap<>();
+            text.in(language).frequency.forEach((term, count) -> {
+                if (evidencer.isContent(term, language)) {
+                    weight.put(term, (1 + Math.log(count)) * evidencer.rarity(term));
+                }
+            });
+            terms.put(language, weight.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(MAX_QUERY_TERMS).map(Map.Entry::getKey).toList());
         }
-        return new BooleanQuery.Builder()
-                .add(words.build(), Occur.MUST)
-                .add(new TermQuery(new Term(Fields.STATUS, IndexedStandard.CURRENT)), Occur.FILTER)
-                .build();
+        return terms;
     }
 
-    private synchronized CardCatalog catalog() {
-        if (catalog == null || catalogVersion != index.version()) {
-            catalog = CardCatalog.build(index);
-            catalogVersion = index.version();
+    private Rarity rarity(IndexSearcher searcher) {
+        Rarity current = Rarity.of(searcher, rarity);
+        rarity = current;
+        return current;
+    }
+
+    /**
+     * The share of the score a card keeps for the distance between its level and the text's. A card whose level the
+     * document does not give is taken to be one level off: it should not win over a card of the right level.
+     */
+    private static double levelFit(Integer cardLevel, OptionalInt estimate) {
+        if (estimate.isEmpty()) {
+            return 1.0;
         }
-        return catalog;
+        int distance = cardLevel == null ? 1 : Math.abs(cardLevel - estimate.getAsInt());
+        return Math.max(0.1, 1.0 - LEVEL_PENALTY * distance);
     }
 
     private static double round(double value) {

@@ -1,81 +1,162 @@
 package org.profstd.search.match;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides whether a sentence evidences a requirement: it must share at least half of the requirement's weight (terms
- * weighted by rarity) and at least two terms (one for a one-word requirement).
+ * Decides whether a text evidences a requirement, and how specific the requirement is. A sentence evidences a
+ * requirement when it shares at least half of the requirement's weight (terms weighted by rarity, words every
+ * requirement uses counting little) and at least two of its content words (the one content word of a requirement that
+ * has only one): "основы" and "знание" shared with "Основы управления проектами" prove nothing.
  */
 final class Evidencer {
     static final double MIN_WEIGHTED_OVERLAP = 0.5;
-    private static final int MIN_SHARED_TERMS = 2;
+    private static final int MIN_SHARED_CONTENT = 2;
     /** Two stems share a root when they agree on at least this many letters ... */
-    private static final int MIN_ROOT = 5;
+    static final int MIN_ROOT = 5;
     /** ... and differ in at most this many letters of the shorter one. */
     private static final int ROOT_SLACK = 3;
+    /** A word of the same root is weaker evidence than the word itself. */
+    private static final double ROOT_MATCH = 0.9;
+    /** A term at least one requirement in this many has (inverse frequency below) is not a content word. */
+    static final double GENERIC_IDF = 2.2;
+    private static final double GENERIC_WEIGHT = 0.25;
+    /** A requirement whose content words are this rare on average (about one requirement in 50) is fully specific. */
+    private static final double SPECIFIC_IDF = 4.0;
+    private static final double MIN_SPECIFICITY = 0.15;
 
-    private final CardCatalog catalog;
+    private final Rarity rarity;
+    private final GenericWords generic;
 
-    Evidencer(CardCatalog catalog) {
-        this.catalog = catalog;
+    Evidencer(Rarity rarity, GenericWords generic) {
+        this.rarity = rarity;
+        this.generic = generic;
     }
 
-    /** The sentence that best evidences the requirement, with the weighted share it covers. */
-    Optional<Found> best(Requirement requirement, List<Set<String>> sentences) {
-        Found best = null;
-        double total = requirement.terms().stream().mapToDouble(catalog::idf).sum();
-        for (int i = 0; i < sentences.size(); i++) {
-            Set<String> sentence = sentences.get(i);
-            double shared = 0;
-            int count = 0;
-            for (String term : requirement.terms()) {
-                if (contains(sentence, term)) {
-                    shared += catalog.idf(term);
-                    count++;
-                }
-            }
-            double strength = shared / total;
-            boolean enough = count >= Math.min(MIN_SHARED_TERMS, requirement.terms().size())
-                    && strength >= MIN_WEIGHTED_OVERLAP;
-            if (enough && (best == null || strength > best.strength())) {
-                best = new Found(i, strength);
-            }
-        }
-        return Optional.ofNullable(best);
+    /** The best sentence for a requirement: which one, how much of the requirement it covers, and how. */
+    record Found(int sentence, double strength, List<String> shared, Set<Vocabulary.Concept> via) {
+    }
+
+    boolean isContent(String term, String language) {
+        return !generic.contains(term, language) && rarity.idf(term) >= GENERIC_IDF;
+    }
+
+    /** The term's rarity among requirements (its inverse document frequency). */
+    double rarity(String term) {
+        return rarity.idf(term);
+    }
+
+    private double weight(String term, String language) {
+        return rarity.idf(term) * (isContent(term, language) ? 1 : GENERIC_WEIGHT);
     }
 
     /**
-     * A sentence contains a term when it has the term or a word of the same root: stems of a verb and its noun
-     * differ only at the end ({@code регистрирова} / {@code регистрац}, {@code настраива} / {@code настройк}).
+     * How much a requirement can say about a card, 0-1: the mean rarity of its content words against that of a word
+     * one requirement in fifty has. A line every card has (the basics of information security) weighs little.
      */
-    static boolean contains(Set<String> sentence, String term) {
-        if (sentence.contains(term)) {
-            return true;
-        }
-        if (term.length() < MIN_ROOT) {
-            return false;
-        }
-        for (String word : sentence) {
-            int shorter = Math.min(word.length(), term.length());
-            int common = commonPrefix(word, term);
-            if (common >= MIN_ROOT && common >= shorter - ROOT_SLACK) {
-                return true;
+    double specificity(Requirement requirement) {
+        double sum = 0;
+        int content = 0;
+        for (String term : new LinkedHashSet<>(requirement.terms())) {
+            if (isContent(term, requirement.language())) {
+                sum += rarity.idf(term);
+                content++;
             }
         }
-        return false;
+        return content == 0 ? 0 : Math.max(MIN_SPECIFICITY, Math.min(1, sum / content / SPECIFIC_IDF));
     }
 
-    private static int commonPrefix(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        int i = 0;
-        while (i < n && a.charAt(i) == b.charAt(i)) {
-            i++;
+    Optional<Found> best(Requirement requirement, AnalyzedText text) {
+        String language = requirement.language();
+        AnalyzedText.Language words = text.in(language);
+        Set<String> terms = new LinkedHashSet<>(requirement.terms());
+        double total = 0;
+        int contentTerms = 0;
+        Map<Integer, Tally> tallies = new HashMap<>();
+        for (String term : terms) {
+            double weight = weight(term, language);
+            boolean content = isContent(term, language);
+            total += weight;
+            contentTerms += content ? 1 : 0;
+            for (Map.Entry<Integer, Double> hit : sentencesWith(term, words).entrySet()) {
+                tallies.computeIfAbsent(hit.getKey(), s -> new Tally())
+                        .add(term, weight * hit.getValue(), content);
+            }
         }
-        return i;
+        int needed = Math.min(MIN_SHARED_CONTENT, contentTerms);
+        Found best = null;
+        for (Map.Entry<Integer, Tally> e : tallies.entrySet()) {
+            Tally tally = e.getValue();
+            double strength = tally.weight / total;
+            if (needed > 0 && tally.content >= needed && strength >= MIN_WEIGHTED_OVERLAP
+                    && (best == null || strength > best.strength()
+                    || strength == best.strength() && e.getKey() < best.sentence())) {
+                best = new Found(e.getKey(), strength, tally.terms, null);
+            }
+        }
+        return Optional.ofNullable(best).map(f -> new Found(f.sentence(), f.strength(), f.shared(),
+                via(text, language, f)));
     }
 
-    record Found(int sentence, double strength) {
+    private static Set<Vocabulary.Concept> via(AnalyzedText text, String language, Found found) {
+        Set<Vocabulary.Concept> via = new LinkedHashSet<>();
+        for (String term : found.shared()) {
+            Vocabulary.Concept concept = text.addedBy(language, found.sentence(), term);
+            if (concept != null) {
+                via.add(concept);
+            }
+        }
+        return via;
+    }
+
+    /** The sentences that have the term or a word of its root, with how well each matches it (1 or less). */
+    private static Map<Integer, Double> sentencesWith(String term, AnalyzedText.Language words) {
+        Map<Integer, Double> found = new HashMap<>();
+        int[] exact = words.sentencesOf.get(term);
+        if (exact != null) {
+            for (int s : exact) {
+                found.put(s, 1.0);
+            }
+        }
+        if (term.length() >= MIN_ROOT) {
+            for (String word : words.byRoot.getOrDefault(term.substring(0, MIN_ROOT), List.of())) {
+                if (!word.equals(term) && sameRoot(word, term)) {
+                    for (int s : words.sentencesOf.get(word)) {
+                        found.merge(s, ROOT_MATCH, Math::max);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Stems of a verb and its noun differ only at the end ({@code регистрирова} / {@code регистрац},
+     * {@code настраива} / {@code настройк}).
+     */
+    static boolean sameRoot(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        int common = 0;
+        while (common < shorter && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= MIN_ROOT && common >= shorter - ROOT_SLACK;
+    }
+
+    private static final class Tally {
+        double weight;
+        int content;
+        final List<String> terms = new ArrayList<>();
+
+        void add(String term, double w, boolean isContent) {
+            weight += w;
+            content += isContent ? 1 : 0;
+            terms.add(term);
+        }
     }
 }

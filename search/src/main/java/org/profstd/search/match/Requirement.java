@@ -1,7 +1,10 @@
 package org.profstd.search.match;
 
-import java.util.Set;
+import java.util.List;
 
-/** An item of a card (ability, knowledge or action) with the analysed terms of its text. */
-record Requirement(String text, String kind, Set<String> terms) {
+/**
+ * An item of a card (ability, knowledge or action) as the index stores it: its text, kind, language and the terms its
+ * language's analysis made of it.
+ */
+record Requirement(String text, String kind, String language, List<String> terms) {
 }

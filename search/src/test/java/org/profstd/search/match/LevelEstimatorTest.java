@@ -17,8 +17,16 @@ class LevelEstimatorTest {
     void yearsOfExperienceAndResponsibility() {
         assertThat(LevelEstimator.estimate("опыт работы от 3 лет")).hasValue(6);
         assertThat(LevelEstimator.estimate("опыт работы от 3 лет, руководство группой")).hasValue(7);
-        assertThat(LevelEstimator.estimate("5 жыл жұмыс тәжірибесі")).hasValue(7);
+        assertThat(LevelEstimator.estimate("5 жыл жұмыс тәжірибесі")).hasValue(6);
+        assertThat(LevelEstimator.estimate("7 жыл жұмыс тәжірибесі")).hasValue(7);
         assertThat(LevelEstimator.estimate("2 years of experience")).hasValue(5);
+    }
+
+    @Test
+    void seniorityCountsOnlyInTheOpeningLines() {
+        String posting = "Service Desk Analyst\n\nThe role\nYou answer calls.\nEvery week you meet the service desk lead.";
+        assertThat(LevelEstimator.estimate(posting)).isEqualTo(OptionalInt.empty());
+        assertThat(LevelEstimator.estimate("Стажёр в службу поддержки\nОбучим всему")).hasValue(3);
     }
 
     @Test

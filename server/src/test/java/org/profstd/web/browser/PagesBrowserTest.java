@@ -147,6 +147,7 @@ class PagesBrowserTest {
                 .as("ranking: %s", browser.driver.findElements(By.cssSelector(".match-standard")).stream()
                         .map(WebElement::getText).toList())
                 .isEqualTo("Поддержка пользователей ИТ");
+        assertThat(first.findElement(By.cssSelector(".why")).getText()).startsWith("Почему: требования ");
         browser.screenshots("match");
 
         String card = first.findElement(By.cssSelector("h3 a")).getText();

@@ -1,0 +1,222 @@
+package org.profstd.search.match;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.profstd.search.analysis.Analysis;
+import org.profstd.search.index.QueryFactory;
+
+/**
+ * The role a posting names, usually its first line and often in English ("Senior DevOps Engineer"), against the names
+ * of a card (its name, other names and job titles). The title is compared as written and as the title vocabulary
+ * renders it in the standards' words (DevOps: "инженер инфраструктуры", "администратор облачных технологий", ...),
+ * phrase by phrase, so that the words of two different roles never add up to a third.
+ */
+final class TitleSignal {
+    /** A first line longer than this is prose, not a title. */
+    private static final int MAX_TITLE_WORDS = 12;
+    private static final int MAX_TITLE_CHARS = 120;
+    /** A line opening with one of these labels names the role wherever it stands among the first lines. */
+    private static final Pattern LABELLED = Pattern.compile(
+            "^(?:вакансия|должность|позиция|роль|position|job title|role|vacancy|title|бос орын|лауазым|лауазымы)"
+                    + "\\s*[:\\-–—]\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int LINES_TO_SEARCH = 6;
+    /** The words before a colon or dash that opens a long first line, when they are few, name the role. */
+    private static final Pattern LEADING_ROLE =
+            Pattern.compile("^([^:—–|.!?(,]{2,80}?)\\s*(?::|\\(|,|\\.\\s|\\s[—–|-]\\s)");
+    private static final int MAX_LEADING_WORDS = 6;
+    /** How much the card's name covered by the title counts, against the title covered by the name. */
+    private static final double NAME_SIDE = 0.7;
+    static final double MIN_FIT = 0.5;
+    /** A rendering of a role whose form is a small part of the title still counts this much of it. */
+    private static final double RENDERING_BASE = 0.5;
+    /** Words of a title that tell seniority or hiring, not the role. */
+    private static final List<String> NOT_ROLE = List.of("senior", "junior", "middle", "lead", "head", "chief",
+            "principal", "intern", "trainee", "remote", "вакансия", "требуется", "требуются", "ищем", "ведущий",
+            "старший", "младший", "главный", "стажер", "стажёр", "удаленно", "удалённо", "аға", "кіші", "бас");
+
+    /**
+     * One way of reading the title: as written, or one rendering of a role it names.
+     *
+     * @param certainty 1 for the title as written; for a rendering, more the more of the title its form covers (a
+     *                  "developer" inside "Разработчик параллельных программ" says less than the whole title)
+     */
+    record Phrase(String text, Map<String, Set<String>> terms, double certainty) {
+    }
+
+    /** The best name of a card for the title, and how well they agree (0-1). */
+    record Fit(String title, String name, double score) {
+    }
+
+    private final String title;
+    private final List<Phrase> phrases;
+    private final Analysis analysis;
+    private final Set<String> notRole;
+
+    private TitleSignal(String title, List<Phrase> phrases, Analysis analysis, Set<String> notRole) {
+        this.title = title;
+        this.phrases = phrases;
+        this.analysis = analysis;
+        this.notRole = notRole;
+    }
+
+    /** The words of seniority and hiring as both analyses read them. */
+    static Set<String> notRole(Analysis analysis) {
+        Set<String> terms = new java.util.HashSet<>();
+        for (String word : NOT_ROLE) {
+            terms.addAll(QueryFactory.terms(analysis.index(Analysis.RU), "text", word));
+            terms.addAll(QueryFactory.terms(analysis.index(Analysis.KK), "text", word));
+        }
+        return Set.copyOf(terms);
+    }
+
+    static TitleSignal of(String text, Analysis analysis, Vocabulary titles, Vocabulary terms, Set<String> notRole) {
+        String title = titleOf(text).orElse("");
+        List<Phrase> phrases = new ArrayList<>();
+        if (!title.isEmpty()) {
+            Map<String, Set<String>> own = new HashMap<>();
+            Map<Vocabulary.Found, Double> found = new java.util.LinkedHashMap<>();
+            for (String language : List.of(Analysis.RU, Analysis.KK)) {
+                List<String> analysed = QueryFactory.terms(analysis.index(language), "text", title);
+                Set<String> role = role(analysed, notRole);
+                own.put(language, role);
+                for (Vocabulary.Hit hit : outermost(concat(titles.find(analysed), terms.find(analysed)))) {
+                    double covered = Math.min(1, (double) hit.length() / Math.max(1, role.size()));
+                    found.merge(hit.found(), RENDERING_BASE + (1 - RENDERING_BASE) * covered, Math::max);
+                }
+            }
+            phrases.add(new Phrase(title, own, 1));
+            found.forEach((f, certainty) -> {
+                rendering(f.concept().russian(), Analysis.RU, analysis, notRole, certainty).forEach(phrases::add);
+                rendering(f.concept().kazakh(), Analysis.KK, analysis, notRole, certainty).forEach(phrases::add);
+            });
+        }
+        return new TitleSignal(title, List.copyOf(phrases), analysis, notRole);
+    }
+
+    private static List<Phrase> rendering(List<String> texts, String language, Analysis analysis,
+            Set<String> notRole, double certainty) {
+        return texts.stream().map(t -> new Phrase(t, Map.of(language,
+                role(QueryFactory.terms(analysis.index(language), "text", t), notRole)), certainty)).toList();
+    }
+
+    /**
+     * The hits not inside a longer one: in "Unity Developer" the game developer's title is meant, not the
+     * developer in general.
+     */
+    private static List<Vocabulary.Hit> outermost(List<Vocabulary.Hit> hits) {
+        return hits.stream().filter(h -> hits.stream().noneMatch(h::within)).toList();
+    }
+
+    private static List<Vocabulary.Hit> concat(List<Vocabulary.Hit> a, List<Vocabulary.Hit> b) {
+        List<Vocabulary.Hit> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The title of a posting: a labelled line among the first ones, else a short first line. */
+    static Optional<String> titleOf(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : (text == null ? "" : text).lines().limit(200).toList()) {
+            String stripped = line.strip().replaceAll("^[#*\\s]+|[*\\s]+$", "");
+            if (!stripped.isEmpty()) {
+                lines.add(stripped);
+                if (lines.size() == LINES_TO_SEARCH) {
+                    break;
+                }
+            }
+        }
+        for (String line : lines) {
+            Matcher labelled = LABELLED.matcher(line);
+            if (labelled.matches()) {
+                return Optional.of(labelled.group(1).strip());
+            }
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = lines.get(0);
+        if (first.length() <= MAX_TITLE_CHARS && words(first) <= MAX_TITLE_WORDS) {
+            return Optional.of(first);
+        }
+        // a short posting on one line: "Data Engineer: Spark / Airflow / ...", "Ищем девопса — Docker, ..."
+        Matcher lead = LEADING_ROLE.matcher(first);
+        return lead.find() && words(lead.group(1)) <= MAX_LEADING_WORDS ? Optional.of(lead.group(1).strip())
+                : Optional.empty();
+    }
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
+    }
+
+    String title() {
+        return title;
+    }
+
+    boolean isEmpty() {
+        return phrases.isEmpty();
+    }
+
+    /** Every term of every reading of the title, by language: what finds the cards the title may name. */
+    Map<String, Collection<String>> terms() {
+        Map<String, Collection<String>> all = new HashMap<>();
+        for (Phrase phrase : phrases) {
+            phrase.terms().forEach((language, terms) ->
+                    all.computeIfAbsent(language, l -> new LinkedHashSet<>()).addAll(terms));
+        }
+        return all;
+    }
+
+    /** How well the title names the card: the best agreement of any name of the card with any reading of the title. */
+    Optional<Fit> fit(List<String> names, String language) {
+        Fit best = null;
+        for (String name : names) {
+            Set<String> nameTerms = role(QueryFactory.terms(analysis.index(language), "text", name), notRole);
+            if (nameTerms.isEmpty()) {
+                continue;
+            }
+            for (Phrase phrase : phrases) {
+                Set<String> phraseTerms = phrase.terms().getOrDefault(language, Set.of());
+                double score = agreement(nameTerms, phraseTerms) * phrase.certainty();
+                if (score >= MIN_FIT && (best == null || score > best.score())) {
+                    best = new Fit(title, name, score);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static double agreement(Set<String> name, Set<String> phrase) {
+        if (phrase.isEmpty()) {
+            return 0;
+        }
+        double nameCovered = (double) name.stream().filter(t -> has(phrase, t)).count() / name.size();
+        double phraseCovered = (double) phrase.stream().filter(t -> has(name, t)).count() / phrase.size();
+        return NAME_SIDE * nameCovered + (1 - NAME_SIDE) * phraseCovered;
+    }
+
+    private static boolean has(Set<String> terms, String term) {
+        if (terms.contains(term)) {
+            return true;
+        }
+        return term.length() >= Evidencer.MIN_ROOT && terms.stream().anyMatch(t -> Evidencer.sameRoot(t, term));
+    }
+
+    /** The terms that name a role: no numbers (occupation codes), no seniority. */
+    private static Set<String> role(List<String> terms, Set<String> notRole) {
+        Set<String> role = new LinkedHashSet<>();
+        for (String term : terms) {
+            if (!term.chars().allMatch(Character::isDigit) && !notRole.contains(term)) {
+                role.add(term);
+            }
+        }
+        return role;
+    }
+}

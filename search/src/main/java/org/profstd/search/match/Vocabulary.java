@@ -1,0 +1,162 @@
+package org.profstd.search.match;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.profstd.search.analysis.Analysis;
+import org.profstd.search.index.QueryFactory;
+
+/**
+ * Words of postings mapped to the words of the standards: tool names, English and Kazakh terms, job titles. A data
+ * file of tab-separated lines {@code forms <TAB> russian phrases <TAB> kazakh phrases <TAB> why}: the forms (any
+ * language, comma-separated) are what a posting says; the phrases ({@code ;}-separated) are what a standard says of
+ * the same thing; the last column says where the mapping comes from. Forms are found in a sentence as sequences of
+ * analysed terms, so inflected forms are found too.
+ */
+final class Vocabulary {
+    static final String TOOLS = "tools.tsv";
+    static final String TERMS = "terms.tsv";
+    static final String TITLES = "titles.tsv";
+
+    /** One line of the file. */
+    record Concept(String label, List<String> forms, List<String> russian, List<String> kazakh, String why, int line) {
+    }
+
+    /** A form found in a sentence: the concept, and the analysed terms it adds in each language. */
+    record Found(Concept concept, Set<String> russian, Set<String> kazakh) {
+        Set<String> terms(String language) {
+            return Analysis.KK.equals(language) ? kazakh : russian;
+        }
+    }
+
+    /** A concept found in a sentence: the longest of its forms found there, where it starts and how many terms. */
+    record Hit(Found found, int start, int length) {
+        boolean within(Hit other) {
+            return other.length > length && start >= other.start && start + length <= other.start + other.length;
+        }
+    }
+
+    private record Form(List<String> terms, Found found) {
+    }
+
+    private final List<Concept> concepts;
+    /** Forms by their first analysed term, in both analyses. */
+    private final Map<String, List<Form>> byFirstTerm = new HashMap<>();
+
+    private Vocabulary(List<Concept> concepts, Analysis analysis) {
+        this.concepts = concepts;
+        for (Concept concept : concepts) {
+            Found found = new Found(concept, analysed(concept.russian(), analysis, Analysis.RU),
+                    analysed(concept.kazakh(), analysis, Analysis.KK));
+            for (String form : concept.forms()) {
+                for (String language : List.of(Analysis.RU, Analysis.KK)) {
+                    List<String> terms = QueryFactory.terms(analysis.index(language), "text", form);
+                    if (!terms.isEmpty() && byFirstTerm.computeIfAbsent(terms.get(0), t -> new ArrayList<>()).stream()
+                            .noneMatch(f -> f.terms().equals(terms) && f.found() == found)) {
+                        byFirstTerm.get(terms.get(0)).add(new Form(terms, found));
+                    }
+                }
+            }
+        }
+    }
+
+    static Vocabulary load(String resource, Analysis analysis) {
+        return new Vocabulary(read(resource), analysis);
+    }
+
+    static Vocabulary of(List<Concept> concepts, Analysis analysis) {
+        return new Vocabulary(concepts, analysis);
+    }
+
+    List<Concept> concepts() {
+        return concepts;
+    }
+
+    /** The concepts whose forms occur in a sequence of analysed terms (of either language). */
+    List<Hit> find(List<String> terms) {
+        java.util.Map<Found, Hit> found = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            List<Form> candidates = byFirstTerm.get(terms.get(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (Form form : candidates) {
+                if (startsAt(terms, i, form.terms())) {
+                    Hit hit = new Hit(form.found(), i, form.terms().size());
+                    found.merge(form.found(), hit, (a, b) -> b.length() > a.length() ? b : a);
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static boolean startsAt(List<String> terms, int at, List<String> phrase) {
+        if (at + phrase.size() > terms.size()) {
+            return false;
+        }
+        for (int j = 1; j < phrase.size(); j++) {
+            if (!terms.get(at + j).equals(phrase.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> analysed(List<String> phrases, Analysis analysis, String language) {
+        Set<String> terms = new LinkedHashSet<>();
+        phrases.forEach(p -> terms.addAll(QueryFactory.terms(analysis.index(language), "text", p)));
+        return Set.copyOf(terms);
+    }
+
+    static List<Concept> read(String resource) {
+        InputStream in = Vocabulary.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("the vocabulary " + resource + " is missing");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<Concept> concepts = new ArrayList<>();
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    concepts.add(concept(line, number, resource));
+                }
+            }
+            return List.copyOf(concepts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the vocabulary " + resource, e);
+        }
+    }
+
+    private static Concept concept(String line, int number, String resource) {
+        String[] columns = line.split("\t", -1);
+        if (columns.length != 4 || columns[3].isBlank() || columns[0].isBlank()
+                || columns[1].isBlank() && columns[2].isBlank()) {
+            throw new IllegalStateException(resource + " line " + number
+                    + ": expected forms, russian, kazakh and why separated by tabs, with forms, why and a translation");
+        }
+        List<String> forms = split(columns[0], ",");
+        return new Concept(forms.get(0), forms, split(columns[1], ";"), split(columns[2], ";"), columns[3].strip(),
+                number);
+    }
+
+    private static List<String> split(String column, String separator) {
+        List<String> parts = new ArrayList<>();
+        for (String part : column.split(separator)) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        return List.copyOf(parts);
+    }
+}

@@ -1,0 +1,63 @@
+package org.profstd.search.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.profstd.search.analysis.Analysis;
+
+/** The role a posting names, found in its first lines and compared with the names of cards. */
+class TitleSignalTest {
+    private static final Analysis ANALYSIS = new Analysis();
+    private static final Vocabulary TITLES = Vocabulary.load(Vocabulary.TITLES, ANALYSIS);
+    private static final Vocabulary TERMS = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+
+    @Test
+    void theTitleIsALabelledLineOrAShortFirstLineOrTheWordsBeforeAColon() {
+        assertThat(TitleSignal.titleOf("О компании\nВакансия: инженер техподдержки\nОбязанности: ..."))
+                .hasValue("инженер техподдержки");
+        assertThat(TitleSignal.titleOf("\n## Senior DevOps Engineer\n\nWe run 40 services.")).hasValue("Senior DevOps Engineer");
+        assertThat(TitleSignal.titleOf("Data Engineer: Spark / Airflow / Kafka / dbt / Snowflake / Python / SQL. Remote,"
+                + " full-time, long description of the team and the product follows here.")).hasValue("Data Engineer");
+        assertThat(TitleSignal.titleOf("Data Engineer (Hadoop, Spark, Hive, Airflow). Загрузка и обработка данных в"
+                + " хранилище, оптимизация джобов, опыт от двух лет.")).hasValue("Data Engineer");
+        assertThat(TitleSignal.titleOf("Наша компания двадцать лет строит сети для банков и ищет человека, который"
+                + " возьмёт на себя поддержку пользователей в трёх офисах и склад.")).isEmpty();
+    }
+
+    @Test
+    void anEnglishTitleNamesTheCardOfItsRole() {
+        TitleSignal devops = signal("Senior DevOps Engineer\nKubernetes, Terraform");
+        assertThat(devops.fit(List.of("Администратор облачных технологий"), Analysis.RU))
+                .hasValueSatisfying(f -> assertThat(f.score()).isGreaterThan(0.9));
+        assertThat(devops.fit(List.of("Разработчик-мультипликатор"), Analysis.RU)).isEmpty();
+        TitleSignal qa = signal("QA Engineer (manual)\n...");
+        assertThat(qa.fit(List.of("Тестировщик", "Инженер-тестировщик"), Analysis.RU)).isPresent();
+    }
+
+    @Test
+    void theTitleAsWrittenOutweighsARoleWordInsideIt() {
+        TitleSignal hpc = signal("Разработчик параллельных программ (HPC)\nMPI, OpenMP");
+        double own = hpc.fit(List.of("Разработчик параллельных программ"), Analysis.RU).orElseThrow().score();
+        double generic = hpc.fit(List.of("Программист приложений"), Analysis.RU).map(TitleSignal.Fit::score).orElse(0.0);
+        assertThat(own).isGreaterThan(generic);
+    }
+
+    @Test
+    void aRoleInsideALongerOneDoesNotCount() {
+        TitleSignal unity = signal("Unity Developer (Senior)\nИгры для телефонов");
+        double game = unity.fit(List.of("Разработчик компьютерных игр"), Analysis.RU).orElseThrow().score();
+        assertThat(game).isGreaterThan(0.9);
+        assertThat(unity.fit(List.of("Программист"), Analysis.RU)).isEmpty();
+    }
+
+    @Test
+    void aKazakhTitleNamesARussianCard() {
+        TitleSignal kazakh = signal("IoT әзірлеушісі: ESP32 құрылғыларына бағдарлама, MQTT, бұлттық платформа");
+        assertThat(kazakh.fit(List.of("Инженер-программист IoT систем"), Analysis.RU)).isPresent();
+    }
+
+    private static TitleSignal signal(String text) {
+        return TitleSignal.of(text, ANALYSIS, TITLES, TERMS, TitleSignal.notRole(ANALYSIS));
+    }
+}

@@ -1,0 +1,74 @@
+package org.profstd.search.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.profstd.search.analysis.Analysis;
+import org.profstd.search.index.QueryFactory;
+
+/** The tool, term and title vocabularies are well formed and find what postings write. */
+class VocabularyTest {
+    private static final Analysis ANALYSIS = new Analysis();
+
+    @ParameterizedTest
+    @ValueSource(strings = {Vocabulary.TOOLS, Vocabulary.TERMS, Vocabulary.TITLES})
+    void everyLineHasFormsATranslationAndWhereItComesFrom(String file) {
+        List<Vocabulary.Concept> concepts = Vocabulary.read(file);
+        assertThat(concepts).hasSizeGreaterThan(30);
+        Set<String> forms = new HashSet<>();
+        for (Vocabulary.Concept c : concepts) {
+            assertThat(c.forms()).as("line %d", c.line()).isNotEmpty();
+            assertThat(c.russian().size() + c.kazakh().size()).as("line %d", c.line()).isPositive();
+            assertThat(c.why()).as("line %d", c.line()).hasSizeGreaterThan(10);
+            for (String form : c.forms()) {
+                assertThat(forms.add(form.toLowerCase(Locale.ROOT))).as("%s line %d: %s twice", file, c.line(), form)
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void toolsInARussianSentenceAddTheWordsOfWhatTheyDo() {
+        Vocabulary tools = Vocabulary.load(Vocabulary.TOOLS, ANALYSIS);
+        List<String> labels = labels(tools, "Опыт с Kubernetes, Terraform и GitLab CI обязателен", Analysis.RU);
+        assertThat(labels).contains("Kubernetes", "Terraform", "Jenkins").doesNotContain("Docker");
+        Vocabulary.Found kubernetes = tools.find(terms("Kubernetes", Analysis.RU)).get(0).found();
+        assertThat(kubernetes.terms(Analysis.RU)).containsAll(terms("оркестрация контейнеров", Analysis.RU));
+    }
+
+    @Test
+    void kazakhAndEnglishWordsReachTheRussianWordsOfTheStandards() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        Vocabulary.Found network = words.find(terms("желілік жабдықты баптау", Analysis.KK)).get(0).found();
+        assertThat(network.terms(Analysis.RU)).containsAll(terms("сеть", Analysis.RU));
+        assertThat(labels(words, "Troubleshooting of network and servers", Analysis.RU))
+                .contains("troubleshooting", "network", "server");
+    }
+
+    @Test
+    void aMultiWordFormIsFoundOnlyWhole() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        assertThat(labels(words, "machine learning pipelines", Analysis.RU)).contains("machine learning");
+        assertThat(labels(words, "learning machine", Analysis.RU)).doesNotContain("machine learning");
+    }
+
+    @Test
+    void aMalformedLineIsRefusedWithItsNumber() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Vocabulary.read("/org/profstd/search/match/bad-vocabulary.tsv"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 2");
+    }
+
+    private static List<String> labels(Vocabulary vocabulary, String text, String language) {
+        return vocabulary.find(terms(text, language)).stream().map(h -> h.found().concept().label()).toList();
+    }
+
+    private static List<String> terms(String text, String language) {
+        return QueryFactory.terms(ANALYSIS.index(language), "text", text);
+    }
+}
