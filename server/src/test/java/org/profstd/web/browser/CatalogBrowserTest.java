@@ -1,0 +1,214 @@
+package org.profstd.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.profstd.model.Card;
+import org.profstd.model.Diagnostic;
+import org.profstd.model.DiagnosticCode;
+import org.profstd.model.ParseResult;
+import org.profstd.parse.Standards;
+import org.profstd.registry.EditionSnapshot;
+import org.profstd.registry.Registry;
+import org.profstd.registry.StandardSummary;
+
+/**
+ * The catalog, the Kazakh interface with a parse report and a 404, an export download and the phone layout, in a real
+ * headless Chromium over the registry holding the corpus. Expected counts are read from the registry itself.
+ */
+class CatalogBrowserTest {
+    /** The Kazakh standard of the corpus (seed 004), read in the Kazakh interface. */
+    static final String KAZAKH_SEED = "004_e2b4aeded95d3b3c.txt";
+    static Registry registry;
+    static Browser browser;
+    static BrowserSite site;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Browser.available(), "browser tests skipped: /usr/bin/chromium is not installed");
+        site = BrowserSite.get();
+        registry = site.registry;
+        browser = site.browser;
+    }
+
+    @Test
+    void theCatalogFiltersByFacetsSortsAndPages() {
+        List<StandardSummary> all = registry.list();
+        assertThat(all).as("the corpus fills more than one page of 20").hasSizeGreaterThan(20);
+        site.open("/standards?lang=ru");
+        assertThat(text(By.id("total"))).isEqualTo(String.valueOf(all.size()));
+        assertThat(entries()).hasSize(20);
+        browser.screenshots("catalog");
+
+        WebElement next = browser.driver.findElement(By.cssSelector("a[rel=next]"));
+        next.click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[rel=prev]")));
+        assertThat(text(By.id("shown-range"))).startsWith("(21");
+        assertThat(entries()).hasSize(all.size() - 20);
+        assertThat(browser.driver.findElements(By.cssSelector("a[rel=next]"))).isEmpty();
+
+        site.open("/standards?lang=ru");
+        browser.driver.findElement(By.cssSelector("#facet-jurisdiction a[data-value=RU]")).click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#facet-jurisdiction a.selected")));
+        List<StandardSummary> russian = all.stream().filter(s -> "RU".equals(s.jurisdiction())).toList();
+        assertThat(text(By.id("total"))).isEqualTo(String.valueOf(russian.size()));
+        assertThat(entries()).extracting(e -> e.findElement(By.cssSelector(".standard-link")).getText())
+                .containsExactlyInAnyOrderElementsOf(russian.stream().map(StandardSummary::title).toList());
+
+        int level = 6;
+        Map<Long, EditionSnapshot> editions = registry.editions().stream()
+                .collect(Collectors.toMap(EditionSnapshot::editionId, e -> e));
+        long atLevel = russian.stream().filter(s -> editions.get(s.edition().id()).standard().cards().stream()
+                .map(Card::level).anyMatch(l -> l != null && l == level)).count();
+        browser.driver.findElement(By.cssSelector("#facet-level a[data-value='" + level + "']")).click();
+        browser.waitFor(ExpectedConditions.urlContains("level=" + level));
+        assertThat(browser.driver.getCurrentUrl()).contains("jurisdiction=RU");
+        assertThat(text(By.id("total"))).isEqualTo(String.valueOf(atLevel));
+
+        site.open("/standards?lang=ru");
+        browser.driver.findElement(By.cssSelector("#sorts a[data-sort=year]")).click();
+        browser.waitFor(ExpectedConditions.urlContains("sort=year"));
+        Integer newest = all.stream().map(s -> s.edition().year()).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElseThrow();
+        assertThat(entries().get(0).getText()).contains(String.valueOf(newest));
+        browser.screenshots("catalog-sorted");
+    }
+
+    @Test
+    void aPermalinkByCodeOpensTheStandard() {
+        StandardSummary standard = registry.list().stream().filter(s -> "06.024".equals(s.code())).findFirst()
+                .orElseThrow();
+        site.open("/standards/RU/06.024?lang=en");
+        browser.waitFor(ExpectedConditions.urlContains("/standards/" + standard.id()));
+        assertThat(text(By.tagName("h1"))).isEqualTo(standard.title());
+        assertThat(browser.driver.findElement(By.id("permalink")).getAttribute("href")).contains("/standards/RU/06.024");
+    }
+
+    @Test
+    void aKazakhReportExplainsItsDiagnosticsInKazakhAndAMissingPageIsAKazakh404() throws IOException {
+        Path seed = BrowserSite.corpus("seeds", KAZAKH_SEED);
+        ParseResult parsed = Standards.parse(KAZAKH_SEED, Files.readAllBytes(seed));
+        assertThat(parsed.diagnostics()).as("seed 004 mixes Russian labels into Kazakh").isNotEmpty();
+        Diagnostic first = parsed.diagnostics().stream().min(Comparator.comparingInt(Diagnostic::line)).orElseThrow();
+
+        site.open("/upload?lang=kk");
+        browser.driver.findElement(By.id("document")).sendKeys(seed.toRealPath().toString());
+        browser.driver.findElement(By.id("upload-submit")).click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("diagnostics")));
+        assertThat(text(By.id("already-known"))).isEqualTo("Бұл құжат тізілімде бар: оны сақтаудың қажеті жоқ.");
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#diagnostics tbody tr"));
+        assertThat(rows).hasSize(parsed.diagnostics().size());
+        String explanation = rows.get(0).findElement(By.cssSelector(".diag-explanation")).getText();
+        assertThat(explanation).startsWith(kazakh(first.code()))
+                .doesNotContain(DiagnosticCode.byCode(first.code()).explanation());
+        assertThat(rows.get(0).findElements(By.tagName("td")).get(1).getText())
+                .isEqualTo(Map.of("error", "қате", "warning", "ескерту", "info", "мәлімет").get(first.severity()));
+        assertThat(browser.driver.findElements(By.tagName("h1"))).hasSize(1);
+        browser.screenshots("report-kk");
+
+        site.open("/standards/987654?lang=kk");
+        assertThat(text(By.tagName("h1"))).isEqualTo("Бет табылмады");
+        assertThat(text(By.id("error-message"))).isEqualTo("Тізілімде 987654 стандарты жоқ.");
+        site.open("/no/such/page");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("kk");
+        assertThat(text(By.tagName("h1"))).isEqualTo("Бет табылмады");
+        assertThat(text(By.id("error-message"))).contains("каталогтан");
+        browser.screenshots("404-kk");
+    }
+
+    @Test
+    void aStandardsCsvDownloadsFromItsPage(@TempDir Path downloads) throws Exception {
+        StandardSummary standard = registry.list().stream().filter(s -> "06.024".equals(s.code())).findFirst()
+                .orElseThrow();
+        EditionSnapshot edition = registry.edition(standard.edition().id());
+        String firstKnowledge = edition.standard().cards().get(0).functions().get(0).units().get(0).knowledge().get(0)
+                .text();
+        browser.downloadsTo(downloads);
+        site.open("/standards/" + standard.id() + "?lang=ru");
+        browser.screenshots("standard-exports");
+        browser.driver.findElement(By.id("export-csv")).click();
+        Path csv = downloads.resolve("edition-" + edition.editionId() + ".csv");
+        browser.waitFor(d -> Files.exists(csv) && !partial(downloads));
+        String body = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(body.lines().findFirst().orElseThrow()).startsWith("standard_code,standard_title");
+        assertThat(body).contains("06.024", firstKnowledge);
+        assertThat(browser.driver.findElement(By.id("print-button")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void onAPhoneTheFacetsFoldAndTheFirstStandardIsInView() {
+        browser.driver.manage().window().setSize(Browser.PHONE);
+        try {
+            site.open("/standards?lang=ru");
+            WebElement fold = browser.driver.findElement(By.id("facets-fold"));
+            assertThat(fold.getAttribute("open")).as("facets folded behind their button").isNull();
+            assertThat(browser.driver.findElement(By.id("facet-jurisdiction")).isDisplayed()).isFalse();
+            assertThat(isInViewport(entries().get(0))).isTrue();
+            assertThat(browser.driver.findElements(By.tagName("h1"))).hasSize(1);
+            browser.screenshot("catalog-phone");
+            browser.driver.findElement(By.id("facets-toggle")).click();
+            assertThat(browser.driver.findElement(By.id("facet-jurisdiction")).isDisplayed()).isTrue();
+            browser.screenshot("catalog-phone-facets");
+
+            StandardSummary standard = registry.list().stream().filter(s -> "J076".equals(s.code())).findFirst()
+                    .orElseThrow();
+            site.open("/cards/" + standard.edition().id() + "/1?lang=ru");
+            assertThat(browser.driver.findElements(By.tagName("h1"))).hasSize(1);
+            WebElement lineLink = browser.driver.findElement(By.cssSelector("a.line-link"));
+            String line = lineLink.getAttribute("href").replaceAll(".*#L", "");
+            browser.screenshot("card-phone");
+            lineLink.click();
+            WebElement marked = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".line.marked")));
+            assertThat(marked.getAttribute("id")).isEqualTo("L" + line);
+            int total = registry.source(standard.edition().id()).lines().size();
+            int shown = browser.driver.findElements(By.cssSelector(".source .line")).size();
+            assertThat(shown).as("a window around line %s of %s", line, total).isLessThanOrEqualTo(121).isLessThan(total);
+            assertThat(isInViewport(marked)).isTrue();
+            browser.screenshot("source-phone");
+        } finally {
+            browser.driver.manage().window().setSize(Browser.DESKTOP);
+        }
+    }
+
+    private static String kazakh(String code) {
+        return java.util.ResourceBundle.getBundle("org.profstd.web.messages", java.util.Locale.forLanguageTag("kk"))
+                .getString("diag." + code);
+    }
+
+    private static boolean partial(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(p -> p.toString().endsWith(".crdownload"));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static List<WebElement> entries() {
+        return browser.driver.findElements(By.cssSelector("#catalog .catalog-entry"));
+    }
+
+    private static String text(By by) {
+        return browser.driver.findElement(by).getText().strip();
+    }
+
+    private static boolean isInViewport(WebElement element) {
+        Object inside = browser.driver.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + "return r.top >= 0 && r.top < window.innerHeight;", element);
+        return Boolean.TRUE.equals(inside);
+    }
+}
