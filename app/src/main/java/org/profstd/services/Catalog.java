@@ -79,6 +79,11 @@ public final class Catalog {
         return registry.hasDocument(sha256);
     }
 
+    /** The edition whose source lines are those of the document with these bytes, when one was read from it. */
+    public java.util.Optional<Long> editionReadFrom(String sha256) {
+        return registry.editionReadFrom(sha256);
+    }
+
     public SourceView source(long editionId) {
         return registry.source(editionId);
     }

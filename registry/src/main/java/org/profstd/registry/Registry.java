@@ -161,6 +161,14 @@ public final class Registry implements AutoCloseable {
         return guarded(() -> jdbi.withHandle(h -> new DocumentStore(h).idOf(sha256).isPresent()));
     }
 
+    /** The first edition read from the document with these bytes (its SHA-256 in hex): whose source lines it has. */
+    public java.util.Optional<Long> editionReadFrom(String sha256) {
+        return guarded(() -> jdbi.withHandle(h -> h.createQuery("""
+                        select e.id from edition e join source_document d on d.id = e.document_id
+                        where d.sha256 = :sha order by e.id limit 1""")
+                .bind("sha", sha256).mapTo(Long.class).findOne()));
+    }
+
     /** When an edition was withdrawn, as the audit log recorded it; empty for an edition never withdrawn. */
     public java.util.Optional<java.time.OffsetDateTime> withdrawnAt(long editionId) {
         return guarded(() -> jdbi.withHandle(h -> h.createQuery("""

@@ -35,6 +35,7 @@ public final class PageRoutes {
         app.post("/upload", upload::report);
         app.post("/upload/commit", upload::commit);
         app.get("/diff", new DiffPage(services, templates)::show);
+        app.get("/api/docs", new ApiDocsPage(templates)::show);
     }
 
     /** The error page of a page's own failure, its message in the page's language. */

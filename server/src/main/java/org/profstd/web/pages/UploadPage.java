@@ -96,6 +96,7 @@ final class UploadPage {
         params.put("stored", stored);
         params.put("error", error);
         params.put("known", known);
+        params.put("sourceEdition", services.catalog().editionReadFrom(result.source().sha256()).orElse(null));
         templates.render(ctx, "report.jte", params);
     }
 }
