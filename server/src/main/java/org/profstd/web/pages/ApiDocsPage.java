@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.profstd.web.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.profstd.web.Templates;
 
 /**
  * {@code /api/docs}: the REST API described for people, in the page's language, from the OpenAPI document the API
  * serves: every operation with its parameters and answers. The summaries are the OpenAPI document's own, in English.
  */
-final class ApiDocsPage {
+public final class ApiDocsPage {
     private static final String OPENAPI = "/org/profstd/web/openapi.json";
     private final Templates templates;
     private final List<Operation> operations;
@@ -74,7 +74,7 @@ final class ApiDocsPage {
             if (in == null) {
                 throw new IllegalStateException("the build lost the resource " + OPENAPI);
             }
-            return Json.mapper().readTree(in);
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
