@@ -19,12 +19,25 @@ public final class Permalinks {
         this.registry = registry;
     }
 
-    /** The standard of a code in a jurisdiction ({@code KZ}, {@code J068}); codes compare without case. */
+    /**
+     * The standard of a code in a jurisdiction ({@code KZ}, {@code J068}); codes compare without case. A code that
+     * only an older edition carries (a standard renumbered, or linked into another) names the standard that edition
+     * belongs to now.
+     */
     public Optional<StandardSummary> standard(String jurisdiction, String code) {
-        return registry.list().stream()
+        List<StandardSummary> standards = registry.list();
+        Optional<StandardSummary> current = standards.stream()
                 .filter(s -> s.jurisdiction() != null && s.jurisdiction().equalsIgnoreCase(jurisdiction))
                 .filter(s -> s.code() != null && s.code().equalsIgnoreCase(code.strip()))
                 .findFirst();
+        if (current.isPresent()) {
+            return current;
+        }
+        return registry.editions().stream()
+                .filter(e -> jurisdiction.equalsIgnoreCase(e.standard().jurisdiction()))
+                .filter(e -> e.standard().code() != null && e.standard().code().equalsIgnoreCase(code.strip()))
+                .map(EditionSnapshot::standardId).findFirst()
+                .flatMap(id -> standards.stream().filter(s -> s.id() == id).findFirst());
     }
 
     /**

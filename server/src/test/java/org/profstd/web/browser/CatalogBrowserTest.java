@@ -122,6 +122,9 @@ class CatalogBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#editions li"))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(text(By.tagName("h1"))).isEqualTo(russian.title());
         browser.screenshots("standard-merged");
+        site.open("/standards/KZ/J63991041?lang=en");
+        browser.waitFor(ExpectedConditions.urlContains("/standards/" + kazakh.id()));
+        assertThat(text(By.tagName("h1"))).as("the code of the older edition still leads to it").isEqualTo(russian.title());
     }
 
     @Test
