@@ -10,4 +10,12 @@ document.addEventListener("DOMContentLoaded", function () {
   }
   unfold();
   wide.addEventListener("change", unfold);
+  // an item found inside a long line (a registry XML export is one line) is brought into view, not the line's start
+  var found = document.getElementById("found");
+  if (found && found.closest(".line").offsetHeight > window.innerHeight / 2) {
+    // after the browser's own scroll to the line's anchor, which comes with the load
+    window.addEventListener("load", function () {
+      setTimeout(function () { found.scrollIntoView({block: "center"}); }, 0);
+    });
+  }
 });

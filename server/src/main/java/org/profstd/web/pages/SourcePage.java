@@ -11,6 +11,7 @@ import org.profstd.web.Templates;
  * The text lines of the document an edition was read from, each with its {@code #L123} anchor. The lines
  * {@code ?line=FROM&to=TO} are marked (an item's lines) and the page holds a window of lines around them, not the
  * whole document; {@code ?start=N} shows the window from line N, with links to the lines before and after.
+ * {@code &find=TEXT} marks an item's words inside its line (a registry XML export is one long line).
  */
 final class SourcePage {
     /** Lines shown before and after the marked ones. */
@@ -43,7 +44,8 @@ final class SourcePage {
             first = Math.min(Math.max(1, ctx.queryParamAsClass("start", Integer.class).getOrDefault(1)), Math.max(1, lines));
             last = Math.min(lines, first + WINDOW - 1);
         }
+        String find = ctx.queryParamAsClass("find", String.class).getOrDefault("");
         templates.render(ctx, "source.jte", Map.of("edition", edition, "source", source, "from", from, "to", to,
-                "first", first, "last", last, "window", WINDOW));
+                "first", first, "last", last, "window", WINDOW, "find", find));
     }
 }

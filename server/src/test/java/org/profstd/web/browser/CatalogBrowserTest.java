@@ -187,6 +187,21 @@ class CatalogBrowserTest {
     }
 
     @Test
+    void anItemOfARegistryXmlStandardOpensItsWordsInsideTheOneLineOfTheExport() {
+        StandardSummary standard = registry.list().stream().filter(s -> "06.004".equals(s.code())).findFirst()
+                .orElseThrow();
+        EditionSnapshot edition = registry.edition(standard.edition().id());
+        assertThat(edition.sourceFile()).endsWith(".xml");
+        String action = edition.standard().cards().get(0).functions().get(0).units().get(0).actions().get(0).text();
+        site.open("/cards/" + edition.editionId() + "/1?lang=ru");
+        browser.driver.findElement(By.cssSelector("ol.items-actions a.line-link")).click();
+        WebElement found = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("found")));
+        assertThat(found.getText()).isEqualTo(action);
+        browser.waitFor(d -> isInViewport(found));
+        browser.screenshots("source-xml-item");
+    }
+
+    @Test
     void onAPhoneTheFacetsFoldAndTheFirstStandardIsInView() {
         browser.driver.manage().window().setSize(Browser.PHONE);
         try {
