@@ -125,6 +125,32 @@ class CatalogBrowserTest {
         site.open("/standards/KZ/J63991041?lang=en");
         browser.waitFor(ExpectedConditions.urlContains("/standards/" + kazakh.id()));
         assertThat(text(By.tagName("h1"))).as("the code of the older edition still leads to it").isEqualTo(russian.title());
+
+        // one standard now: its Kazakh text of version 2 (2022) and the Russian DOCX of the same version translate each other
+        site.open("/standards/" + kazakh.id() + "?edition=" + kazakh.edition().id() + "&lang=en");
+        assertThat(text(By.id("older-edition"))).startsWith("This is not the edition in force.");
+        WebElement inRussian = browser.driver.findElement(By.cssSelector("#translations a[hreflang=ru]"));
+        assertThat(inRussian.getText()).isEqualTo("This standard in Russian");
+        inRussian.click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#translations a[hreflang=kk]")));
+        assertThat(text(By.id("version"))).isEqualTo("2");
+        assertThat(text(By.id("year"))).isEqualTo("2022");
+        assertThat(browser.driver.findElement(By.cssSelector("#translations a[hreflang=kk]")).getAttribute("href"))
+                .contains("edition=" + kazakh.edition().id());
+        browser.screenshots("standard-translation");
+    }
+
+    @Test
+    void aWithdrawnStandardSaysWhyAndWhen() {
+        StandardSummary standard = registry.list().stream().filter(s -> "J065".equals(s.code())).findFirst()
+                .orElseThrow();
+        registry.withdraw(standard.id(), "отменён приказом № 1/НК");
+        site.services.reindexAll();
+        site.open("/standards/" + standard.id() + "?lang=ru");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(text(By.id("withdrawn"))).startsWith("Стандарт отменён").contains(today)
+                .endsWith("Причина: отменён приказом № 1/НК");
+        assertThat(browser.driver.findElement(By.cssSelector("#passport .status")).getText()).isEqualTo("отменена");
     }
 
     @Test
