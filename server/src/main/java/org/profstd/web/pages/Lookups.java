@@ -12,8 +12,13 @@ final class Lookups {
     private Lookups() {
     }
 
+    /** An id in the path: a path that is not a number names no page (404). */
     static long pathId(Context ctx, String name) {
-        return number(ctx.pathParam(name), name);
+        try {
+            return number(ctx.pathParam(name), name);
+        } catch (PageProblem notANumber) {
+            throw PageProblem.notFound("error.notANumber", name, ctx.pathParam(name));
+        }
     }
 
     static long queryId(Context ctx, String name) {
@@ -39,11 +44,12 @@ final class Lookups {
         }
     }
 
+    /** An id in the query: a value that is not a number is a wrong request (400). */
     private static long number(String value, String name) {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw PageProblem.notFound("error.notANumber", name, value);
+            throw PageProblem.invalid("error.notANumber", name, value);
         }
     }
 }
