@@ -74,6 +74,16 @@ public final class Catalog {
                 cards.get(cardId.ordinal() - 1));
     }
 
+    /** Whether the registry holds a document with these bytes already (the SHA-256 of them, in hex). */
+    public boolean knowsDocument(String sha256) {
+        return registry.hasDocument(sha256);
+    }
+
+    /** The edition whose source lines are those of the document with these bytes, when one was read from it. */
+    public java.util.Optional<Long> editionReadFrom(String sha256) {
+        return registry.editionReadFrom(sha256);
+    }
+
     public SourceView source(long editionId) {
         return registry.source(editionId);
     }

@@ -61,6 +61,21 @@ public final class Services implements AutoCloseable {
         return new Catalog(registry);
     }
 
+    /** The catalog of standards with filters, sorting, paging and facets. */
+    public CatalogListing listing() {
+        return new CatalogListing(registry);
+    }
+
+    /** A standard with its editions and translations, as its page shows it. */
+    public StandardViews standardViews() {
+        return new StandardViews(registry);
+    }
+
+    /** Standards and cards by code, whatever their ids. */
+    public Permalinks permalinks() {
+        return new Permalinks(registry);
+    }
+
     /** CVs and vacancies against the cards of the index. */
     public Matching matching() {
         return new Matching(search);

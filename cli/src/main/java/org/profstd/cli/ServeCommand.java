@@ -20,11 +20,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code profstd serve}: the registry's pages and REST API from one process, on the embedded database by default.
- * An empty registry is first loaded with the corpus ({@code PROFSTD_CORPUS}, else {@code ../shared/corpus}).
+ * An empty registry is first loaded with the corpus ({@code --corpus}, {@code PROFSTD_CORPUS}, else
+ * {@code ../shared/corpus} beside the checkout the jar was built in, else beside the current folder); an empty
+ * registry with no corpus is served with a warning.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the web pages and the REST API (/api/v1, described at /api/openapi.json).",
-                "An empty registry is first loaded with the corpus: $PROFSTD_CORPUS, else ../shared/corpus when it exists."})
+                "An empty registry is first loaded with the corpus: --corpus, $PROFSTD_CORPUS, else ../shared/corpus"
+                        + " beside the checkout (or the current folder) when it exists."})
 final class ServeCommand implements Callable<Integer> {
     static final String CORPUS_ENV = "PROFSTD_CORPUS";
     /** A command that holds the index when the server starts lets go of it within moments. */
@@ -73,6 +76,14 @@ final class ServeCommand implements Callable<Integer> {
                 long stored = loaded.stream().filter(r -> r.status() == IngestReport.Status.STORED).count();
                 out.printf("profstd: loaded %d of %d documents of %s into the empty registry%n", stored, loaded.size(), source);
             }
+            if (registry.list().isEmpty()) {
+                var err = spec.commandLine().getErr();
+                err.printf("profstd: warning: the registry is empty and %s; the pages will show nothing until documents"
+                        + " are loaded (./profstd ingest PATH..., or the page \"Read a document\")%n",
+                        source == null ? "no corpus was found (give --corpus DIR or set " + CORPUS_ENV + ")"
+                                : "the corpus " + source + " gave it no standard");
+                err.flush();
+            }
             services.follow(FOLLOW_INTERVAL);
             Javalin app = new WebServer(WebConfig.defaults(port).onHost(host), services).start();
             String shown = host.equals(WebConfig.LOOPBACK) ? "localhost" : host;
@@ -98,7 +109,26 @@ final class ServeCommand implements Callable<Integer> {
         if (env != null && !env.isBlank()) {
             return Path.of(env);
         }
+        Path besideCheckout = besideCheckout();
+        if (besideCheckout != null && Files.isDirectory(besideCheckout)) {
+            return besideCheckout;
+        }
         Path beside = Path.of("..", "shared", "corpus");
         return Files.isDirectory(beside) ? beside : null;
+    }
+
+    /** {@code ../shared/corpus} from the checkout the jar was built in ({@code CHECKOUT/cli/target/profstd.jar}). */
+    private static Path besideCheckout() {
+        try {
+            Path checkout = Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toAbsolutePath();
+            for (int up = 0; up < 3 && checkout != null; up++) {
+                checkout = checkout.getParent();
+            }
+            return checkout == null || checkout.getParent() == null ? null
+                    : checkout.getParent().resolve("shared").resolve("corpus").normalize();
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            return null;
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.profstd.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.profstd.model.Card;
+import org.profstd.model.Classifier;
 import org.profstd.model.RelatedProfession;
 import org.profstd.model.Span;
 
@@ -24,6 +25,7 @@ public final class CardDraft {
     public final List<FunctionDraft> functions = new ArrayList<>();
     public final List<String> personalCompetencies = new ArrayList<>();
     public final List<RelatedProfession> relatedProfessions = new ArrayList<>();
+    public final List<Classifier> classifiers = new ArrayList<>();
 
     public CardDraft(int startLine) {
         this.startLine = startLine;
@@ -43,6 +45,7 @@ public final class CardDraft {
     public Card build() {
         return new Card(name, code, groupCode, level, sublevel, altNames, jobTitles, goal, education, experience,
                 specialConditions, new Span(startLine, Math.max(startLine, endLine)),
-                functions.stream().map(FunctionDraft::build).toList(), personalCompetencies, relatedProfessions);
+                functions.stream().map(FunctionDraft::build).toList(), personalCompetencies, relatedProfessions,
+                classifiers);
     }
 }

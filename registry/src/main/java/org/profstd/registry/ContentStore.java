@@ -4,6 +4,7 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.profstd.model.Card;
+import org.profstd.model.Classifier;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.RelatedProfession;
@@ -79,6 +80,7 @@ final class ContentStore {
                 .bindArray("competencies", String.class, c.personalCompetencies())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         insertRelated(cardId, c.relatedProfessions());
+        insertClassifiers(cardId, c.classifiers());
         for (int i = 0; i < c.functions().size(); i++) {
             insertFunction(cardId, i, c.functions().get(i), items);
         }
@@ -90,6 +92,20 @@ final class ContentStore {
         for (int i = 0; i < related.size(); i++) {
             batch.bind("card", cardId).bind("position", i).bind("level", related.get(i).level())
                     .bind("name", related.get(i).name()).add();
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    private void insertClassifiers(long cardId, List<Classifier> classifiers) {
+        PreparedBatch batch = handle.prepareBatch("""
+                insert into card_classifier (card_id, position, system, code, name)
+                values (:card, :position, :system, :code, :name)""");
+        for (int i = 0; i < classifiers.size(); i++) {
+            Classifier c = classifiers.get(i);
+            batch.bind("card", cardId).bind("position", i).bind("system", c.system()).bind("code", c.code())
+                    .bind("name", c.name()).add();
         }
         if (batch.size() > 0) {
             batch.execute();

@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.profstd.model.Card;
+import org.profstd.model.Classifier;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.RelatedProfession;
@@ -83,8 +84,16 @@ final class EditionReader {
                 .map((rs, ctx) -> new Child<>(rs.getLong("card_id"),
                         new RelatedProfession((Integer) rs.getObject("level"), rs.getString("name"))))
                 .forEach(row -> related.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row.value()));
+        Map<Long, List<Classifier>> classifiers = new LinkedHashMap<>();
+        handle.createQuery("""
+                        select k.* from card_classifier k join card c on c.id = k.card_id
+                        where c.edition_id = :id order by k.card_id, k.position""")
+                .bind("id", editionId)
+                .map((rs, ctx) -> new Child<>(rs.getLong("card_id"),
+                        new Classifier(rs.getString("system"), rs.getString("code"), rs.getString("name"))))
+                .forEach(row -> classifiers.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row.value()));
         return handle.createQuery("select * from card where edition_id = :id order by position")
-                .bind("id", editionId).map(new CardMapper(functions, related)).list();
+                .bind("id", editionId).map(new CardMapper(functions, related, classifiers)).list();
     }
 
     @SuppressWarnings("unchecked")
@@ -133,8 +142,8 @@ final class EditionReader {
         }
     }
 
-    private record CardMapper(Map<Long, List<LaborFunction>> functions, Map<Long, List<RelatedProfession>> related)
-            implements RowMapper<Card> {
+    private record CardMapper(Map<Long, List<LaborFunction>> functions, Map<Long, List<RelatedProfession>> related,
+            Map<Long, List<Classifier>> classifiers) implements RowMapper<Card> {
         @Override
         public Card map(ResultSet rs, StatementContext ctx) throws SQLException {
             long id = rs.getLong("id");
@@ -143,7 +152,7 @@ final class EditionReader {
                     array(rs, "job_titles"), rs.getString("goal"), rs.getString("education"),
                     rs.getString("experience"), rs.getString("special_conditions"), span(rs),
                     functions.getOrDefault(id, List.of()), array(rs, "personal_competencies"),
-                    related.getOrDefault(id, List.of()));
+                    related.getOrDefault(id, List.of()), classifiers.getOrDefault(id, List.of()));
         }
     }
 

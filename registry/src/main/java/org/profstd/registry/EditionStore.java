@@ -27,17 +27,31 @@ final class EditionStore {
     }
 
     /**
-     * The edition of a standard with the same language, version and year: the same published edition read from
-     * another document (a DOCX and its text conversion), whose content may differ where a reader did.
+     * The edition of a standard that a document publishes again: the same language, version and year (a DOCX and its
+     * text conversion, whose content may differ where a reader did), or the same language and legal act with no
+     * version or year that contradicts it (the text and the registry XML of one order, one of which may print no year
+     * or version). Either order of ingest finds the same edition.
      */
-    Optional<Long> sameEdition(long standardId, Standard s) {
-        if (s.version() == null || s.year() == null) {
+    Optional<Long> sameEdition(long standardId, Standard s, Long actId) {
+        if (s.version() != null && s.year() != null) {
+            Optional<Long> printed = handle.createQuery("select id from edition where standard_id = :standard"
+                            + " and language = :language and version = :version and year = :year order by id limit 1")
+                    .bind("standard", standardId).bind("language", s.language()).bind("version", s.version())
+                    .bind("year", s.year()).mapTo(Long.class).findOne();
+            if (printed.isPresent()) {
+                return printed;
+            }
+        }
+        if (actId == null) {
             return Optional.empty();
         }
-        return handle.createQuery("select id from edition where standard_id = :standard and language = :language"
-                        + " and version = :version and year = :year order by id limit 1")
-                .bind("standard", standardId).bind("language", s.language()).bind("version", s.version())
-                .bind("year", s.year()).mapTo(Long.class).findOne();
+        return handle.createQuery("""
+                        select id from edition where standard_id = :standard and language = :language and act_id = :act
+                        and (version is null or cast(:version as text) is null or version = :version)
+                        and (year is null or cast(:year as integer) is null or year = :year)
+                        order by id limit 1""")
+                .bind("standard", standardId).bind("language", s.language()).bind("act", actId)
+                .bind("version", s.version()).bind("year", s.year()).mapTo(Long.class).findOne();
     }
 
     /** Stores a new edition, first as superseded: {@link #settleStatuses} decides which edition is current. */

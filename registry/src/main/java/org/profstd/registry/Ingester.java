@@ -112,13 +112,14 @@ final class Ingester {
         standards.addKeys(standardId, identity, standard.code());
         String content = ContentFingerprint.of(standard);
         Optional<Long> sameContent = editions.withContent(standardId, content);
-        Optional<Long> sameEdition = sameContent.isPresent() ? Optional.empty() : editions.sameEdition(standardId, standard);
+        Optional<Long> sameEdition = sameContent.isPresent() ? Optional.empty()
+                : editions.sameEdition(standardId, standard, actId);
         if (sameEdition.isPresent()) {
             // one published edition, two documents: the first reading stays the edition's content; this document is
             // kept whole as another source of it, so nothing it says is lost
             new DocumentStore(handle).addEditionSource(sameEdition.get(), documentId);
             audit.record("source added", "edition", sameEdition.get(), "version " + standard.version() + " of "
-                    + standard.year() + " read again from another document whose content differs");
+                    + standard.year() + " (act " + actId + ") read again from another document whose content differs");
             return new StandardOutcome(standardId, sameEdition.get(), standard.title(), Outcome.KNOWN_EDITION, null);
         }
         if (sameContent.isPresent()) {

@@ -187,6 +187,26 @@ public final class Registry implements AutoCloseable {
         }));
     }
 
+    /** Whether a document with these bytes (their SHA-256 in hex) is stored already. */
+    public boolean hasDocument(String sha256) {
+        return guarded(() -> jdbi.withHandle(h -> new DocumentStore(h).idOf(sha256).isPresent()));
+    }
+
+    /** The first edition read from the document with these bytes (its SHA-256 in hex): whose source lines it has. */
+    public java.util.Optional<Long> editionReadFrom(String sha256) {
+        return guarded(() -> jdbi.withHandle(h -> h.createQuery("""
+                        select e.id from edition e join source_document d on d.id = e.document_id
+                        where d.sha256 = :sha order by e.id limit 1""")
+                .bind("sha", sha256).mapTo(Long.class).findOne()));
+    }
+
+    /** When an edition was withdrawn, as the audit log recorded it; empty for an edition never withdrawn. */
+    public java.util.Optional<java.time.OffsetDateTime> withdrawnAt(long editionId) {
+        return guarded(() -> jdbi.withHandle(h -> h.createQuery("""
+                        select max(at) from audit_log where entity = 'edition' and entity_id = :id and action = 'withdraw'""")
+                .bind("id", editionId).mapTo(java.time.OffsetDateTime.class).findOne()));
+    }
+
     /** Marks the standard's editions in force as withdrawn, with the reason; nothing is deleted. */
     public int withdraw(long standardId, String reason) {
         if (reason == null || reason.isBlank()) {

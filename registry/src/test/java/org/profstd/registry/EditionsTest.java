@@ -77,6 +77,38 @@ class EditionsTest {
     }
 
     @Test
+    void oneActReadFromATextWithoutYearAndFromRegistryXmlIsOneEditionInEitherOrder() throws Exception {
+        // the text of order 688н prints no year or version; its registry XML carries the year; the readings differ
+        StandardOutcome textFirst = store(doc("06.901.txt", approval("901н", "2015-10-05"),
+                standard("Техник связи", "06.901", "ru", null, null, "Принимать обращения")));
+        StandardOutcome xmlSecond = store(doc("06.901.xml", approval("901н", "2015-10-05"),
+                standard("Техник связи", "06.901", "ru", null, 2015, "Принимать обращения клиентов")));
+        assertThat(xmlSecond.outcome()).isEqualTo(Outcome.KNOWN_EDITION);
+        assertThat(xmlSecond.editionId()).isEqualTo(textFirst.editionId());
+        assertThat(registry.history(textFirst.standardId())).hasSize(1);
+
+        StandardOutcome xmlFirst = store(doc("06.902.xml", approval("902н", "2016-02-01"),
+                standard("Монтажник связи", "06.902", "ru", null, 2016, "Прокладывать кабель")));
+        StandardOutcome textSecond = store(doc("06.902.txt", approval("902н", "2016-02-01"),
+                standard("Монтажник связи", "06.902", "ru", null, null, "Прокладывать кабель связи")));
+        assertThat(textSecond.outcome()).isEqualTo(Outcome.KNOWN_EDITION);
+        assertThat(textSecond.editionId()).isEqualTo(xmlFirst.editionId());
+        assertThat(RegistryFixture.count(registry, "select count(*) from edition_source where edition_id = "
+                + xmlFirst.editionId())).isEqualTo(2);
+        assertThat(registry.history(xmlFirst.standardId())).extracting(HistoryEntry::status).containsExactly("current");
+    }
+
+    @Test
+    void anotherVersionUnderTheSameActIsAnotherEdition() throws Exception {
+        StandardOutcome v1 = store(doc("06.903-v1.txt", approval("903н", "2017-03-01"),
+                standard("Наладчик связи", "06.903", "ru", "1", 2017, "Налаживать оборудование")));
+        StandardOutcome v2 = store(doc("06.903-v2.txt", approval("903н", "2017-03-01"),
+                standard("Наладчик связи", "06.903", "ru", "2", 2017, "Налаживать и проверять оборудование")));
+        assertThat(v2.outcome()).isEqualTo(Outcome.NEW_EDITION);
+        assertThat(v2.editionId()).isNotEqualTo(v1.editionId());
+    }
+
+    @Test
     void aTranslationOfTheCurrentEditionIsCurrentToo() {
         StandardOutcome ru = store(doc("infra-ru.txt", null,
                 standard("Инфраструктура сетей", "J777", "ru", "3", 2024, "Настраивать сети")));

@@ -23,6 +23,10 @@ public enum Lang {
         return code;
     }
 
+    public Locale locale() {
+        return Locale.forLanguageTag(code);
+    }
+
     public String label() {
         return label;
     }

@@ -16,6 +16,12 @@ public record PageContext(Lang lang, String path, Map<String, List<String>> quer
         return lang.t(key);
     }
 
+    /** An interface text with its arguments put in ({0}, {1} ... as {@link java.text.MessageFormat} writes them). */
+    public String t(String key, Object... args) {
+        String pattern = lang.t(key);
+        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, lang.locale()).format(args);
+    }
+
     public List<Lang> languages() {
         return List.of(Lang.values());
     }

@@ -1,5 +1,6 @@
 package org.profstd.read.registryxml;
 
+import static org.profstd.read.registryxml.RegistryTags.CLASSIFIERS;
 import static org.profstd.read.registryxml.RegistryTags.CONDITIONS_LIST;
 import static org.profstd.read.registryxml.RegistryTags.EDUCATION_LIST;
 import static org.profstd.read.registryxml.RegistryTags.EXPERIENCE_LIST;
@@ -13,6 +14,7 @@ import static org.profstd.read.registryxml.RegistryTags.PARTICULAR_FUNCTIONS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.profstd.model.Classifier;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Item;
 import org.profstd.parse.CardDraft;
@@ -47,6 +49,7 @@ final class CardMapper {
         card.education = joined(entries(node, EDUCATION_LIST));
         card.experience = joined(entries(node, EXPERIENCE_LIST));
         card.specialConditions = joined(entries(node, CONDITIONS_LIST));
+        node.child(CLASSIFIERS).ifPresent(plus -> card.classifiers.addAll(classifiers(plus)));
         List<XmlNode> particular = node.list(PARTICULAR_FUNCTIONS, PARTICULAR_FUNCTION);
         if (particular.isEmpty()) {
             diagnostics.add(DiagnosticCode.MISSING_SECTION, node.startLine(),
@@ -106,6 +109,25 @@ final class CardMapper {
             return null;
         }
         return level;
+    }
+
+    /**
+     * The classifier entries of {@code OtherCharacteristicPlus}, system by system in a fixed order (ОКЗ, ЕКС,
+     * ОКПДТР, ОКСО); a code printed as "-" (the ЕКС has none) is no code, an entry with neither code nor name is left out.
+     */
+    private static List<Classifier> classifiers(XmlNode plus) {
+        List<Classifier> found = new ArrayList<>();
+        for (String system : List.of(Classifier.OKZ, Classifier.EKS, Classifier.OKPDTR, Classifier.OKSO)) {
+            for (XmlNode unit : plus.list("List" + system, "Unit" + system)) {
+                String code = Codes.normalize(RegistryText.single(unit.childText("Code" + system)));
+                String name = RegistryText.single(unit.childText("Name" + system));
+                code = code == null || code.chars().noneMatch(Character::isLetterOrDigit) ? null : code;
+                if (code != null || name != null) {
+                    found.add(new Classifier(system, code, name));
+                }
+            }
+        }
+        return found;
     }
 
     /** The entries of an element that holds either text or one child per entry, split into lines of text. */

@@ -43,6 +43,8 @@ final class RegistryTags {
     static final String CONDITIONS_LIST = "SpecialConditionsForAdmissionToWork";
     static final String CONDITION = "SpecialConditionForAdmissionToWork";
     static final String OTHER_CHARACTERISTICS = "OtherCharacteristics";
+    /** A generalized function's classifier entries: lists named {@code List} + system, entries {@code Unit} + system. */
+    static final String CLASSIFIERS = "OtherCharacteristicPlus";
 
     static final String PARTICULAR_FUNCTIONS = "ParticularWorkFunctions";
     static final String PARTICULAR_FUNCTION = "ParticularWorkFunction";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.profstd.model.Card;
+import org.profstd.model.Classifier;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.Unit;
@@ -39,12 +40,32 @@ final class WorkFunctionWriter {
         entries(EXPERIENCE_LIST, EXPERIENCE, lines(card.experience()));
         entries(CONDITIONS_LIST, CONDITION, lines(card.specialConditions()));
         xml.leaf(OTHER_CHARACTERISTICS, null);
+        writeClassifiers(card.classifiers());
         xml.start(PARTICULAR_FUNCTIONS);
         List<LaborFunction> functions = card.functions();
         for (int i = 0; i < functions.size(); i++) {
             writeFunction(functions.get(i), code(functions.get(i), letter, i, card.level()));
         }
         xml.end().end();
+    }
+
+    /** The card's classifier entries, one list per system in the order the reader keeps them. */
+    private void writeClassifiers(List<Classifier> classifiers) {
+        if (classifiers.isEmpty()) {
+            return;
+        }
+        xml.start(CLASSIFIERS);
+        for (String system : classifiers.stream().map(Classifier::system).distinct().toList()) {
+            xml.start("List" + system);
+            for (Classifier c : classifiers) {
+                if (c.system().equals(system)) {
+                    xml.start("Unit" + system).leaf("Code" + system, c.code() == null ? "-" : c.code())
+                            .leaf("Name" + system, c.name()).end();
+                }
+            }
+            xml.end();
+        }
+        xml.end();
     }
 
     private void writeFunction(LaborFunction function, String code) {

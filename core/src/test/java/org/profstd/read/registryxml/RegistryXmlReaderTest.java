@@ -10,6 +10,7 @@ import static org.profstd.read.registryxml.RegistryFiles.unit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.profstd.model.Card;
+import org.profstd.model.Classifier;
 import org.profstd.model.Diagnostic;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
@@ -40,6 +41,28 @@ class RegistryXmlReaderTest {
 
     private static List<String> functionCodes(Card card) {
         return card.functions().stream().map(LaborFunction::code).toList();
+    }
+
+    @Test
+    void theClassifierEntriesOfEachGeneralizedFunctionAreReadInTheirOrder() {
+        Standard s = only(parse("06.024-2015.xml"));
+        assertThat(s.cards().get(0).classifiers()).containsExactly(
+                new Classifier(Classifier.OKZ, "3512", "Специалисты-техники по поддержке пользователей ИКТ"),
+                new Classifier(Classifier.EKS, null, "Техник-программист"),
+                new Classifier(Classifier.OKPDTR, "27099", "Техник-программист"));
+        List<Classifier> b = s.cards().get(1).classifiers();
+        assertThat(b).filteredOn(c -> c.system().equals(Classifier.OKZ)).extracting(Classifier::code)
+                .containsExactly("2152", "2511", "2512", "2514");
+        assertThat(b).filteredOn(c -> c.system().equals(Classifier.EKS)).extracting(Classifier::name)
+                .containsExactly("Инженер-программист (программист)", "Инженер-электроник (электроник)",
+                        "Начальник (руководитель) бригады (группы)");
+        assertThat(b).filteredOn(c -> c.system().equals(Classifier.OKPDTR)).extracting(Classifier::code)
+                .containsExactly("22824", "22864", "22870", "26151");
+        assertThat(b).filteredOn(c -> c.system().equals(Classifier.OKSO)).extracting(Classifier::code, Classifier::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("210400", "Телекоммуникации"),
+                        org.assertj.core.groups.Tuple.tuple("230101", "Вычислительные машины, комплексы, системы и сети"),
+                        org.assertj.core.groups.Tuple.tuple("230105",
+                                "Программное обеспечение вычислительной техники и автоматизированных систем"));
     }
 
     @Test

@@ -25,7 +25,6 @@ public final class ApiRoutes {
         ApiDocs docs = new ApiDocs();
 
         app.get("/api/openapi.json", guarded(docs::openapi));
-        app.get("/api/docs", guarded(docs::page));
         app.get(V1 + "/standards", guarded(standards::list));
         app.get(V1 + "/standards/{id}", guarded(standards::one));
         app.get(V1 + "/editions/{id}", guarded(editions::one));

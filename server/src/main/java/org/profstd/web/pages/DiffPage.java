@@ -1,14 +1,18 @@
 package org.profstd.web.pages;
 
 import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.profstd.analysis.diff.EditionDiff;
-import org.profstd.analysis.diff.EditionDiffer;
 import org.profstd.registry.EditionSnapshot;
 import org.profstd.services.Services;
 import org.profstd.web.Templates;
 
-/** Two editions side by side ({@code ?old=EDITION&new=EDITION}): what was removed, added, reworded or moved. */
+/**
+ * Two editions side by side ({@code ?old=EDITION&new=EDITION}): what was removed, added, reworded or moved, with a
+ * warning when they are editions of different standards. Without both parameters, a form to pick any two editions.
+ */
 final class DiffPage {
     private final Services services;
     private final Templates templates;
@@ -19,11 +23,27 @@ final class DiffPage {
     }
 
     void show(Context ctx) {
+        List<EditionSnapshot> all = services.listing().editions();
+        if (blank(ctx.queryParam("old")) || blank(ctx.queryParam("new"))) {
+            Map<String, Object> params = new HashMap<>();
+            params.put("editions", all);
+            params.put("older", null);
+            params.put("newer", null);
+            params.put("diff", null);
+            templates.render(ctx, "diff.jte", params);
+            return;
+        }
         long oldId = Lookups.queryId(ctx, "old");
         long newId = Lookups.queryId(ctx, "new");
-        EditionSnapshot older = Lookups.found(() -> services.registry().edition(oldId));
-        EditionSnapshot newer = Lookups.found(() -> services.registry().edition(newId));
-        EditionDiff diff = EditionDiffer.diff(older.sourceFile(), older.standard(), newer.sourceFile(), newer.standard());
-        templates.render(ctx, "diff.jte", Map.of("older", older, "newer", newer, "diff", diff));
+        EditionSnapshot older = Lookups.found(() -> services.catalog().edition(oldId), "error.noEdition",
+                String.valueOf(oldId));
+        EditionSnapshot newer = Lookups.found(() -> services.catalog().edition(newId), "error.noEdition",
+                String.valueOf(newId));
+        EditionDiff diff = services.diffs().diff(oldId, newId);
+        templates.render(ctx, "diff.jte", Map.of("editions", all, "older", older, "newer", newer, "diff", diff));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

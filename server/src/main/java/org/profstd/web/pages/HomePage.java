@@ -9,7 +9,7 @@ import org.profstd.search.Suggestion;
 import org.profstd.services.Services;
 import org.profstd.web.Templates;
 
-/** The home page (search box, what the registry holds, latest editions) and the completions of the search box. */
+/** The home page (search box, what the registry holds, latest editions in force) and the completions of the search box. */
 final class HomePage {
     private static final int LATEST = 6;
     private static final int SUGGESTIONS = 8;
@@ -22,8 +22,8 @@ final class HomePage {
     }
 
     void show(Context ctx) {
-        List<EditionSnapshot> editions = services.registry().editions();
-        List<EditionSnapshot> latest = editions.stream()
+        List<EditionSnapshot> editions = services.listing().editions();
+        List<EditionSnapshot> latest = editions.stream().filter(e -> "current".equals(e.status()))
                 .sorted(Comparator.comparingLong(EditionSnapshot::editionId).reversed()).limit(LATEST).toList();
         templates.render(ctx, "home.jte", Map.of("counts", RegistryCounts.of(editions), "latest", latest));
     }

@@ -1,14 +1,18 @@
 package org.profstd.web.pages;
 
 import io.javalin.http.Context;
-import java.util.List;
+import io.javalin.http.HttpStatus;
 import java.util.Map;
-import org.profstd.registry.EditionSnapshot;
-import org.profstd.registry.HistoryEntry;
+import org.profstd.services.Exports;
 import org.profstd.services.Services;
+import org.profstd.services.StandardView;
 import org.profstd.web.Templates;
 
-/** A standard: its passport, legal act, timeline of editions (linked to their diffs) and cards grouped by level. */
+/**
+ * A standard: its passport, legal act, timeline of editions (linked to their diffs and translations), cards grouped
+ * by level, and its exports. {@code ?edition=ID} shows another edition of it. The id of a standard merged into
+ * another redirects, for good, to the standard it joined.
+ */
 final class StandardPage {
     private final Services services;
     private final Templates templates;
@@ -20,20 +24,16 @@ final class StandardPage {
 
     void show(Context ctx) {
         long id = Lookups.pathId(ctx, "id");
-        List<HistoryEntry> history = Lookups.found(() -> services.registry().history(id));
-        HistoryEntry shown = shown(history);
-        EditionSnapshot edition = Lookups.found(() -> services.registry().edition(shown.editionId()));
-        templates.render(ctx, "standard.jte", Map.of("edition", edition, "history", history, "shown", shown,
-                "levels", CardsByLevel.of(edition.standard().cards())));
-    }
-
-    /** The edition a standard is shown as: the latest one in force, else the latest (history is oldest first). */
-    static HistoryEntry shown(List<HistoryEntry> history) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if ("current".equals(history.get(i).status())) {
-                return history.get(i);
-            }
+        Long edition = ctx.queryParam("edition") == null ? null : Lookups.queryId(ctx, "edition");
+        StandardView view = Lookups.found(() -> services.standardViews().view(id, edition), "error.noStandard",
+                String.valueOf(id));
+        if (view.standard().id() != id) {
+            String query = ctx.queryString();
+            ctx.redirect("/standards/" + view.standard().id() + (query == null ? "" : "?" + query),
+                    HttpStatus.MOVED_PERMANENTLY);
+            return;
         }
-        return history.get(history.size() - 1);
+        templates.render(ctx, "standard.jte", Map.of("view", view, "formats", Exports.FORMATS,
+                "levels", CardsByLevel.of(view.shown().standard().cards())));
     }
 }

@@ -43,6 +43,12 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(DESKTOP);
     }
 
+    /** Lets the pages download files into a folder, without asking, as a person's click would. */
+    void downloadsTo(Path folder) {
+        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", folder.toAbsolutePath().toString(), "eventsEnabled", true));
+    }
+
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
