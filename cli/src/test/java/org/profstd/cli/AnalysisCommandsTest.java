@@ -43,4 +43,45 @@ class AnalysisCommandsTest {
                 "--min-similarity", "1.5");
         assertThat(r.exit()).isEqualTo(2);
     }
+
+    @Test
+    void diffOfTwoDifferentStandardsWarnsInEveryFormat() throws Exception {
+        Path xml = Path.of(System.getProperty("profstd.corpus"), "ru-xml");
+        String programmer = xml.resolve("06.001-2013.xml").toString();
+        String support = xml.resolve("06.024-2015.xml").toString();
+        ParseCommandTest.Run text = ParseCommandTest.run("diff", programmer, support);
+        assertThat(text.out()).contains("WARNING: these are two different standards, not two editions of one:"
+                + " \"Программист\" 06.001 and");
+        ParseCommandTest.Run json = ParseCommandTest.run("diff", programmer, support, "--format", "json");
+        assertThat(json.out()).contains("\"sameStandard\" : false", "\"warning\" : \"these are two different standards");
+        ParseCommandTest.Run html = ParseCommandTest.run("diff", programmer, support, "--format", "html");
+        assertThat(html.out()).contains("<strong>Warning:</strong> these are two different standards");
+    }
+
+    @Test
+    void overlapNamesTheFileOfEveryMember() throws Exception {
+        ParseCommandTest.Run r = ParseCommandTest.run("overlap", ParseCommandTest.seed("003").toString(),
+                ParseCommandTest.seed("000").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("2 standards compared");
+        // every member's second line names its card, then the file and line it was read from
+        assertThat(r.out().lines().filter(l -> l.startsWith("      in \""))).isNotEmpty().allSatisfy(l ->
+                assertThat(l).containsPattern(", (000_08e08ce78b8a3f0b|003_217ee86a0a46cf29)\\.txt( line \\d+)?$"));
+    }
+
+    @Test
+    void alignPrintsTheRussianPathForTheRussianSide() throws Exception {
+        ParseCommandTest.Run r = ParseCommandTest.run("align", ParseCommandTest.seed("004").toString(),
+                ParseCommandTest.seed("002").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("        = «Архитектор ИТ-инфраструктуры», level 7 (2521-2-001) › function 1");
+        assertThat(r.out()).doesNotContain("        = «АТ-инфрақұрылым");
+    }
+
+    @Test
+    void checkOfThe2017SeedAcceptsItsFourDigitCodesAndQuotesNoBlankLine() throws Exception {
+        ParseCommandTest.Run r = ParseCommandTest.run("check", ParseCommandTest.seed("001").toString());
+        assertThat(r.out()).doesNotContain("code-malformed", "КАРТОЧКА ПРОФЕССИИ");
+        assertThat(r.out().lines()).noneMatch(l -> l.strip().equals("the line reads:"));
+    }
 }
