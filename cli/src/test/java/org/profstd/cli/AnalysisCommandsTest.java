@@ -2,14 +2,16 @@ package org.profstd.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.profstd.json.CanonicalJson;
 
 class AnalysisCommandsTest {
     @Test
     void helpListsTheComparisonCommands() {
         ParseCommandTest.Run r = ParseCommandTest.run("--help");
-        assertThat(r.out()).contains("diff", "align", "overlap", "check");
+        assertThat(r.out()).contains("diff", "align", "overlap", "check", "equivalence");
     }
 
     @Test
@@ -83,5 +85,39 @@ class AnalysisCommandsTest {
         ParseCommandTest.Run r = ParseCommandTest.run("check", ParseCommandTest.seed("001").toString());
         assertThat(r.out()).doesNotContain("code-malformed", "КАРТОЧКА ПРОФЕССИИ");
         assertThat(r.out().lines()).noneMatch(l -> l.strip().equals("the line reads:"));
+    }
+
+    @Test
+    void equivalenceOfUserSupportAndTechnicalSupportIsRelatedInJson() throws Exception {
+        ParseCommandTest.Run r = ParseCommandTest.run("equivalence", ParseCommandTest.seed("002").toString(),
+                ParseCommandTest.seed("003").toString(), "--standard", "J076", "--format", "json");
+        assertThat(r.exit()).isZero();
+        JsonNode json = CanonicalJson.mapper().readTree(r.out());
+        assertThat(json.get("related").asBoolean()).isTrue();
+        assertThat(json.get("pairs")).isNotEmpty();
+        JsonNode pair = json.get("pairs").get(0);
+        assertThat(pair.get("kz").get("code").asText()).startsWith("3512-1-");
+        assertThat(pair.get("ru").get("code").asText()).isIn("A", "B", "C", "D");
+        assertThat(pair.get("shared").get(0).get("ruCode").asText()).matches("[ABCD]/0\\d\\.\\d");
+        assertThat(pair.has("onlyKz")).isTrue();
+        assertThat(pair.has("onlyRu")).isTrue();
+        assertThat(json.get("levels")).isNotEmpty();
+    }
+
+    @Test
+    void equivalenceOfAnimationAndTechnicalSupportSaysUnrelated() throws Exception {
+        ParseCommandTest.Run r = ParseCommandTest.run("equivalence", ParseCommandTest.seed("002").toString(),
+                Path.of(System.getProperty("profstd.corpus"), "ru-xml", "06.024-2015.xml").toString(),
+                "--standard", "J077");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("* unrelated: \"Разработка анимационных фильмов");
+    }
+
+    @Test
+    void equivalenceOfTwoKazakhDocumentsIsInvalidInput() throws Exception {
+        ParseCommandTest.Run r = ParseCommandTest.run("equivalence", ParseCommandTest.seed("000").toString(),
+                ParseCommandTest.seed("001").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("profstd: equivalence pairs a Kazakh standard with a Russian one;");
     }
 }
