@@ -19,8 +19,10 @@ import org.profstd.model.Standard;
  * whose functions it shares most (an RU generalized function often covers the cards of one profession at two levels),
  * and inside the pair the functions and their requirements are compared both ways.
  *
- * <p>The standards are related when at least {@value #RELATED_FUNCTIONS} RU functions have a KZ counterpart, or one
- * has and the occupation codes share an ISCO-08 unit group. Codes alone do not make two standards related: the KZ
+ * <p>The standards are related when at least {@value #RELATED_FUNCTIONS} functions on each side have a counterpart on
+ * the other, or one has and the occupation codes share an ISCO-08 unit group. Both sides count: one broad KZ function
+ * ("development of cloud software") can resemble two RU functions of a programmer without the standards being one
+ * occupation. Codes alone do not make two standards related: the KZ
  * animation standard and the RU technical support one both list the unit group 2512 and share no work. On the corpus
  * the functions of the user support standards are 0.34-0.69 alike, those of the animation and the support standards
  * at most 0.29.
@@ -59,9 +61,10 @@ public final class EquivalenceFinder {
         return new EquivalenceFinder(kz, ru).result(Edition.of(kzFile, kz), Edition.of(ruFile, ru));
     }
 
-    /** How many functions of {@code ru} have a counterpart in {@code kz}: the measure that picks a standard. */
+    /** How many functions have a counterpart on both sides, the lesser count: the measure that picks a standard. */
     static int sharedFunctions(Standard kz, Standard ru) {
-        return new EquivalenceFinder(kz, ru).ruFunctionsShared();
+        EquivalenceFinder finder = new EquivalenceFinder(kz, ru);
+        return Math.min(finder.kzFunctionsShared(), finder.ruFunctionsShared());
     }
 
     private Equivalence result(Edition kzEdition, Edition ruEdition) {
@@ -86,9 +89,11 @@ public final class EquivalenceFinder {
         List<String> kzGroups = OccupationGroups.of(kz);
         List<String> ruGroups = OccupationGroups.of(ru);
         List<String> sharedGroups = kzGroups.stream().filter(ruGroups::contains).toList();
-        int shared = ruFunctionsShared();
+        int ruShared = ruFunctionsShared();
+        int kzShared = kzFunctionsShared();
+        int shared = Math.min(ruShared, kzShared);
         boolean related = shared >= RELATED_FUNCTIONS || shared >= 1 && !sharedGroups.isEmpty();
-        List<String> verdict = Verdict.of(related, kz, ru, shared, kzFunctionsShared(), sharedGroups, closest());
+        List<String> verdict = Verdict.of(related, kz, ru, ruShared, kzShared, sharedGroups, closest());
         return new Equivalence(kzEdition, ruEdition, related, verdict, kzGroups, ruGroups, sharedGroups, pairs,
                 unpairedKz, unpairedRu, onlyKz(), onlyRu(), LevelCorrespondence.of(pairs));
     }

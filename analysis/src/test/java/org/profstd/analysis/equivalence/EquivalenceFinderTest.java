@@ -79,6 +79,18 @@ class EquivalenceFinderTest {
     }
 
     @Test
+    void oneCloudFunctionLikeTwoProgrammerFunctionsDoesNotMakeCloudTechnologiesAProgrammer() {
+        ParseResult programmer = CorpusDocuments.parse(CorpusDocuments.root().resolve("ru-xml")
+                .resolve("06.001-2022.xml"));
+        Equivalence cloud = compare(ORDER, programmer, "J072");
+        assertThat(cloud.related()).isFalse();
+        assertThat(cloud.verdict()).contains("1 of the 10 labor functions of the KZ standard have a counterpart among"
+                + " 2 of the 16 functions of the RU standard");
+        // software development is the programmer's standard
+        assertThat(StandardPair.choose(ORDER, programmer, null).kz().code()).isEqualTo("J073");
+    }
+
+    @Test
     void twoKazakhDocumentsCannotBeCompared() {
         assertThatThrownBy(() -> StandardPair.choose(ORDER, CorpusDocuments.parse(CorpusDocuments.seed("000")), null))
                 .isInstanceOf(IllegalArgumentException.class)
