@@ -120,4 +120,36 @@ class AnalysisCommandsTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("profstd: equivalence pairs a Kazakh standard with a Russian one;");
     }
+
+    @Test
+    void curriculumOfADocxProgrammeAgainstTheProgrammerIsACsvMatrix(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path programme = dir.resolve("programme.docx");
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                var out = java.nio.file.Files.newOutputStream(programme)) {
+            for (String line : new String[] {"Рабочая программа", "Дисциплина «Тестирование программного обеспечения»",
+                    "Уметь:", "разрабатывать тестовые сценарии и проверять работоспособность программного обеспечения"}) {
+                docx.createParagraph().createRun().setText(line);
+            }
+            docx.write(out);
+        }
+        String xml = Path.of(System.getProperty("profstd.corpus"), "ru-xml", "06.001-2022.xml").toString();
+        ParseCommandTest.Run r = ParseCommandTest.run("curriculum", programme.toString(), "--standard", xml,
+                "--format", "csv");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("function_code,function,card,requirements,covered,coverage,"
+                + "Тестирование программного обеспечения\r\n");
+        assertThat(r.out()).contains("B/03.4,Проверка работоспособности компьютерного программного обеспечения,");
+    }
+
+    @Test
+    void curriculumOfATextWithoutDisciplinesIsInvalidInput(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path cv = dir.resolve("cv.txt");
+        java.nio.file.Files.writeString(cv, "Иванов Иван\nопыт работы 5 лет\n");
+        ParseCommandTest.Run r = ParseCommandTest.run("curriculum", cv.toString(), "--standard",
+                ParseCommandTest.seed("003").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("profstd: cv.txt: no discipline or module with learning outcomes was found");
+    }
 }

@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class ProgrammeReader {
     private static final Pattern DISCIPLINE = Pattern.compile(
-            "^(?:#+\\s*)?(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:дисциплина|модуль|пән|module|discipline|course)\\b\\s*"
+            "^(?:#+\\s*)?(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:дисциплина|модуль|пән|module|discipline|course)(?!\\p{L})\\s*"
                     + "(?:\\d+(?:\\.\\d+)*)?\\s*[:.«\"–-]?\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern HEADING = Pattern.compile("^#{2,}\\s*(.+)$");
     private static final Pattern LABEL = Pattern.compile(
             "^(?:[-*•]\\s*)?(знать|уметь|владеть|результаты обучения|learning outcomes|outcomes|темы|содержание|topics"
-                    + "|білу|істей білу|меңгеру|оқыту нәтижелері)\\b[^:]*:\\s*(.*)$",
+                    + "|білу|істей білу|меңгеру|оқыту нәтижелері)(?!\\p{L})[^:]*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*•–]|\\d+[.)]|[а-яa-z][.)])\\s+");
 

@@ -61,6 +61,14 @@ class CurriculumCoverageTest {
     }
 
     @Test
+    void anOutcomeThatStartsWithTheWordModuleDoesNotOpenADiscipline() {
+        Programme p = ProgrammeReader.read("p.txt", "Программа\nДисциплина «Тестирование»\nУметь:\n"
+                + "- модульное тестирование программ\nМодульные тесты писать по требованиям\n");
+        assertThat(p.disciplines()).singleElement().satisfies(d -> assertThat(d.outcomes()).extracting(Outcome::text)
+                .containsExactly("модульное тестирование программ", "Модульные тесты писать по требованиям"));
+    }
+
+    @Test
     void aTextWithoutDisciplinesIsRefused() {
         assertThatThrownBy(() -> ProgrammeReader.read("cv.txt", "Иванов Иван\nопыт работы 5 лет"))
                 .isInstanceOf(IllegalArgumentException.class)
