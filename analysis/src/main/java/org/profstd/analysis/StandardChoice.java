@@ -88,7 +88,7 @@ public final class StandardChoice {
         return best != null ? best : choose(document, null);
     }
 
-    private static boolean same(String a, String b) {
+    static boolean same(String a, String b) {
         return b != null && fold(a).equals(fold(b));
     }
 

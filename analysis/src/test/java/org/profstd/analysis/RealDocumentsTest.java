@@ -98,4 +98,22 @@ class RealDocumentsTest {
         assertThat(a.unpaired("card")).extracting(Unpaired::path)
                 .containsExactly("«АТ-инфрақұрылым сәулетшілері», level 5 (2521-2-001)");
     }
+
+    @Test
+    void eachSideOfAnAlignedPairIsNamedInTheLanguageOfItsOwnDocument() {
+        Standard kk = read(CorpusDocuments.seed("004"), null);
+        Standard russian = StandardChoice.translation(CorpusDocuments.parse(CorpusDocuments.seed("002")), kk);
+        LanguageAlignment a = LanguageAligner.align("004", kk, "002", russian);
+        String kazakhCard = "«(АТ-инфрақұрылым сәулетшілері|Ақпараттық технологиялар инфрақұрылымы инженері)».*";
+        String russianCard = "«(Архитектор ИТ-инфраструктуры|Инженер инфраструктуры информационных технологий)».*";
+        assertThat(a.pairs("function")).isNotEmpty();
+        for (String level : java.util.List.of("function", "unit", "item")) {
+            assertThat(a.pairs(level)).allSatisfy(p -> {
+                assertThat(p.first()).matches(kazakhCard);
+                assertThat(p.second()).matches(russianCard);
+            });
+        }
+        assertThat(a.unpaired()).filteredOn(u -> u.side().equals("second") && !u.level().equals("card"))
+                .allSatisfy(u -> assertThat(u.path()).matches(russianCard));
+    }
 }

@@ -22,6 +22,7 @@ import org.profstd.registry.SourceView;
 import org.profstd.registry.StandardSummary;
 import org.profstd.export.CaseExport;
 import org.profstd.export.CsvExport;
+import org.profstd.read.registryxml.RegistryXmlLosses;
 import org.profstd.read.registryxml.RegistryXmlWriter;
 import org.profstd.json.CanonicalJson;
 import org.profstd.model.ParseResult;
@@ -39,7 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Writes the standards of a document in an exchange format.",
                 "json: the canonical JSON; csv: one row per ability, knowledge item or labor action;",
                 "case: a CASE 1.1 package per standard edition (an array of packages when the document holds several);",
-                "registry-xml: the Russian registry's XML export format."})
+                "registry-xml: the Russian registry's XML export format. It cannot carry a Kazakh standard whole"
+                        + " (jurisdiction, occupation codes, version, tasks and skills): such an export is refused,"
+                        + " or, with --allow-loss, written with what was lost listed on standard error."})
 final class ExportCommand implements Callable<Integer> {
     enum Format { json, csv, case_, registry_xml }
 
@@ -62,6 +65,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
     Path out;
+
+    @Option(names = "--allow-loss",
+            description = "registry-xml: write Kazakh standards too, listing on standard error what they lose.")
+    boolean allowLoss;
 
     @Option(names = "--base-uri", paramLabel = "URI",
             description = "case: prefix of every object's uri (default: urn:uuid: identifiers).")
@@ -89,6 +96,9 @@ final class ExportCommand implements Callable<Integer> {
         List<ParseResult> results = all || isRegistryId(source) ? fromRegistry() : List.of(fromDocument(Path.of(source)));
         List<Standard> standards = results.stream().flatMap(r -> r.standards().stream()).toList();
         LegalAct act = results.size() == 1 ? results.get(0).act() : null;
+        if (format == Format.registry_xml) {
+            checkRegistryXmlCarries(standards);
+        }
         try (Writer writer = open()) {
             switch (format) {
                 case json -> writer.write((results.size() == 1 && !all ? CanonicalJson.write(results.get(0))
@@ -100,6 +110,35 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /**
+     * Refuses to turn a Kazakh standard into a Russian one silently: without --allow-loss the export stops before
+     * writing anything; with it, what each standard loses goes to standard error and the export goes on.
+     */
+    private void checkRegistryXmlCarries(List<Standard> standards) {
+        StringBuilder report = new StringBuilder();
+        for (Standard s : standards) {
+            List<String> lost = RegistryXmlLosses.of(s);
+            if (!lost.isEmpty()) {
+                // the failure handler prefixes the first line of a refusal with "profstd: " itself
+                String prefix = allowLoss ? "profstd: warning: " : report.length() == 0 ? "" : "profstd: ";
+                report.append(prefix).append("registry-xml cannot carry \"")
+                        .append(s.title()).append("\"").append(s.code() == null ? "" : " (" + s.code() + ")")
+                        .append(", a Kazakh standard; it would lose:\n");
+                lost.forEach(l -> report.append("  - ").append(l).append("\n"));
+            }
+        }
+        if (report.length() == 0) {
+            return;
+        }
+        if (!allowLoss) {
+            throw new UserFacingException(report + "nothing was written; export Kazakh standards as json, csv or case,"
+                    + " or give --allow-loss to write registry XML anyway", Main.INVALID_INPUT);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.print(report);
+        err.flush();
     }
 
     private static boolean isRegistryId(String source) {

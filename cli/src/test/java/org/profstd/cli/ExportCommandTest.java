@@ -57,6 +57,32 @@ class ExportCommandTest {
     }
 
     @Test
+    void registryXmlRefusesAKazakhStandardAndSaysWhatItCannotCarry(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("000.xml");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", ParseCommandTest.seed("000").toString(), "--format",
+                "registry-xml", "--out", out.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("profstd: registry-xml cannot carry \"Поддержка пользователей ИТ\", a Kazakh"
+                + " standard; it would lose:").contains(
+                "its jurisdiction: the registry format is Russian only",
+                "the occupation codes of its cards (3512-1-001, 3512-1-002, 3512-1-003 and 3 more): cards become"
+                        + " generalized functions lettered A, B, C, ...",
+                "its version (1)", "tasks or skills of", "nothing was written");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void registryXmlOfAKazakhStandardWithAllowLossListsTheLossesOnStandardError(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("000.xml");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", ParseCommandTest.seed("000").toString(), "--format",
+                "registry-xml", "--allow-loss", "--out", out.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).startsWith("profstd: warning: registry-xml cannot carry \"Поддержка пользователей ИТ\"")
+                .contains("its version (1)");
+        assertThat(Standards.parse(out).standards().get(0).cards()).hasSize(12);
+    }
+
+    @Test
     void anUnreadableSourceIsOneLineAndExit1() {
         ParseCommandTest.Run r = ParseCommandTest.run("export", "missing.txt", "--format", "csv");
         assertThat(r.exit()).isEqualTo(1);

@@ -91,7 +91,7 @@ public final class LanguageAligner {
                     line(b), 1.0));
             String path = Describe.card(a);
             compareCounts(path, "functions", a.functions().size(), b.functions().size());
-            alignList(a.functions(), b.functions(), "function", path, LaborFunction::name, f -> 0,
+            alignList(a.functions(), b.functions(), "function", path, Describe.card(b), LaborFunction::name, f -> 0,
                     (i, f) -> Describe.function(f, i), this::alignFunction);
         }
         pairing.onlyInFirst().forEach(i -> unpaired.add(new Unpaired("card", "first", Describe.card(firsts.get(i)),
@@ -107,33 +107,35 @@ public final class LanguageAligner {
         return sameCode && sameLevel ? 2.0 : 0.0;
     }
 
-    private void alignFunction(LaborFunction a, LaborFunction b, String path) {
+    private void alignFunction(LaborFunction a, LaborFunction b, String path, String secondPath) {
         compareCounts(path, "units", a.units().size(), b.units().size());
-        alignList(a.units(), b.units(), "unit", path, Unit::name, u -> 0, (i, u) -> Describe.unit(u, i),
+        alignList(a.units(), b.units(), "unit", path, secondPath, Unit::name, u -> 0, (i, u) -> Describe.unit(u, i),
                 this::alignUnit);
     }
 
-    private void alignUnit(Unit a, Unit b, String path) {
-        alignItems(a.actions(), b.actions(), "actions", path);
-        alignItems(a.abilities(), b.abilities(), "abilities", path);
-        alignItems(a.knowledge(), b.knowledge(), "knowledge", path);
+    private void alignUnit(Unit a, Unit b, String path, String secondPath) {
+        alignItems(a.actions(), b.actions(), "actions", path, secondPath);
+        alignItems(a.abilities(), b.abilities(), "abilities", path, secondPath);
+        alignItems(a.knowledge(), b.knowledge(), "knowledge", path, secondPath);
     }
 
-    private void alignItems(List<Item> a, List<Item> b, String list, String path) {
+    private void alignItems(List<Item> a, List<Item> b, String list, String path, String secondPath) {
         compareCounts(path, list, a.size(), b.size());
-        alignList(a, b, "item", path, Item::text, Item::line, (i, item) -> list + " " + (i + 1), (x, y, p) -> { });
+        alignList(a, b, "item", path, secondPath, Item::text, Item::line, (i, item) -> list + " " + (i + 1),
+                (x, y, p, q) -> { });
     }
 
+    /** Aligns what is inside two paired parts; each side's path names the part in its own document. */
     private interface Inside<T> {
-        void align(T first, T second, String path);
+        void align(T first, T second, String firstPath, String secondPath);
     }
 
     private interface Label<T> {
         String of(int index, T element);
     }
 
-    private <T> void alignList(List<T> firsts, List<T> seconds, String level, String parent, Function<T, String> text,
-            ToIntFunction<T> line, Label<T> label, Inside<T> inside) {
+    private <T> void alignList(List<T> firsts, List<T> seconds, String level, String parent, String secondParent,
+            Function<T, String> text, ToIntFunction<T> line, Label<T> label, Inside<T> inside) {
         List<TextProfile> a = firsts.stream().map(t -> TextProfile.of(text.apply(t), firstLanguage)).toList();
         List<TextProfile> b = seconds.stream().map(t -> TextProfile.of(text.apply(t), secondLanguage)).toList();
         List<Integer> ai = indexes(a.size());
@@ -143,19 +145,20 @@ public final class LanguageAligner {
             T x = firsts.get(p.first());
             T y = seconds.get(p.second());
             double score = Math.round(p.score() * 1000) / 1000.0;
-            pairs.add(new AlignedPair(level, parent + " › " + label.of(p.first(), x),
-                    parent + " › " + label.of(p.second(), y), text.apply(x), text.apply(y), line.applyAsInt(x),
+            String firstPath = parent + " › " + label.of(p.first(), x);
+            String secondPath = secondParent + " › " + label.of(p.second(), y);
+            pairs.add(new AlignedPair(level, firstPath, secondPath, text.apply(x), text.apply(y), line.applyAsInt(x),
                     line.applyAsInt(y), score));
             boolean structural = a.size() == b.size() && p.first() == p.second();
             if (structural || p.score() >= TRUSTED) {
                 trusted.add(new TextPair(a.get(p.first()), b.get(p.second())));
             }
-            inside.align(x, y, parent + " › " + label.of(p.first(), x));
+            inside.align(x, y, firstPath, secondPath);
         }
         pairing.onlyInFirst().forEach(i -> unpaired.add(new Unpaired(level, "first",
                 parent + " › " + label.of(i, firsts.get(i)), text.apply(firsts.get(i)), line.applyAsInt(firsts.get(i)))));
         pairing.onlyInSecond().forEach(j -> unpaired.add(new Unpaired(level, "second",
-                parent + " › " + label.of(j, seconds.get(j)), text.apply(seconds.get(j)),
+                secondParent + " › " + label.of(j, seconds.get(j)), text.apply(seconds.get(j)),
                 line.applyAsInt(seconds.get(j)))));
     }
 

@@ -35,7 +35,7 @@ public final class AuthorCheck {
             all.add(finding(d, Finding.PARSER, lines));
         }
         for (Standard s : result.standards()) {
-            for (Diagnostic d : TemplateValidator.validate(s)) {
+            for (Diagnostic d : TemplateValidator.validate(s, lines)) {
                 if (!parserSaid.contains(d.code() + "@" + d.line())) {
                     all.add(finding(d, Finding.TEMPLATE, lines));
                 }
@@ -96,6 +96,9 @@ public final class AuthorCheck {
             return null;
         }
         text = text.replace('\t', ' ').replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) {
+            return null;
+        }
         return text.length() <= QUOTE_LENGTH ? text : text.substring(0, QUOTE_LENGTH - 1) + "…";
     }
 }

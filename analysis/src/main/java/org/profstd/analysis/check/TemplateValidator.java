@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.Card;
@@ -23,19 +24,34 @@ public final class TemplateValidator {
     private static final Pattern KZ_STANDARD_CODE = Pattern.compile("[A-Z]\\d{2,}");
     private static final Pattern RU_STANDARD_CODE = Pattern.compile("\\d{2}\\.\\d{3}");
     private static final Pattern OCCUPATION_CODE = Pattern.compile("\\d{4}-\\d-\\d{3}");
+    /** The 2017 template asked for the four-digit group of the classifier of occupations; later ones for the full code. */
+    private static final Pattern OCCUPATION_CODE_2017 = Pattern.compile("\\d{4}(-\\d-\\d{3})?");
+    private static final String KZ_2017 = "kz-2017";
     private static final Pattern GROUP_CODE = Pattern.compile("\\d{4}-\\d");
     private static final Pattern RU_CARD_CODE = Pattern.compile("[A-Z]");
     private static final Pattern RU_FUNCTION_CODE = Pattern.compile("([A-Z])/(\\d{2})\\.(\\d)");
 
     private final List<Diagnostic> found = new ArrayList<>();
     private final boolean russian;
+    private final Pattern occupationCode;
+    private final IntFunction<String> lines;
 
-    private TemplateValidator(Standard standard) {
+    private TemplateValidator(Standard standard, IntFunction<String> lines) {
         this.russian = Standard.RU.equals(standard.jurisdiction());
+        this.occupationCode = KZ_2017.equals(standard.format()) ? OCCUPATION_CODE_2017 : OCCUPATION_CODE;
+        this.lines = lines;
     }
 
     public static List<Diagnostic> validate(Standard standard) {
-        TemplateValidator validator = new TemplateValidator(standard);
+        return validate(standard, null);
+    }
+
+    /**
+     * @param lines the text of a source line by number, or null: with it, a finding about a card's code points at
+     *              the line that prints the code rather than at the card's first line
+     */
+    public static List<Diagnostic> validate(Standard standard, IntFunction<String> lines) {
+        TemplateValidator validator = new TemplateValidator(standard, lines);
         validator.checkStandard(standard);
         return List.copyOf(validator.found);
     }
@@ -103,12 +119,13 @@ public final class TemplateValidator {
         }
         if (blank(card.code())) {
             add(DiagnosticCode.MISSING_FIELD, line, "the card " + name(card) + " has no occupation code");
-        } else if (!OCCUPATION_CODE.matcher(card.code()).matches()) {
-            add(DiagnosticCode.CODE_MALFORMED, line, "the occupation code \"" + card.code() + "\" of " + name(card)
-                    + " is not of the form 3512-1-001");
+        } else if (!occupationCode.matcher(card.code()).matches()) {
+            add(DiagnosticCode.CODE_MALFORMED, codeLine(card, line), "the occupation code \"" + card.code() + "\" of "
+                    + name(card) + " is not of the form " + (occupationCode == OCCUPATION_CODE ? "3512-1-001"
+                            : "2132 or 3512-1-001"));
         } else if (card.groupCode() != null && GROUP_CODE.matcher(card.groupCode()).matches()
-                && !card.code().startsWith(card.groupCode() + "-")) {
-            add(DiagnosticCode.CODE_MALFORMED, line, "the occupation code " + card.code()
+                && card.code().length() > 4 && !card.code().startsWith(card.groupCode() + "-")) {
+            add(DiagnosticCode.CODE_MALFORMED, codeLine(card, line), "the occupation code " + card.code()
                     + " does not belong to the group " + card.groupCode());
         }
     }
@@ -177,6 +194,20 @@ public final class TemplateValidator {
 
     private void add(DiagnosticCode code, int line, String message) {
         found.add(code.at(line, message));
+    }
+
+    /** The first line of the card that prints its code; the card's first line when the source is not at hand. */
+    private int codeLine(Card card, int cardLine) {
+        if (lines == null || card.span() == null) {
+            return cardLine;
+        }
+        for (int n = card.span().startLine(); n <= card.span().endLine(); n++) {
+            String text = lines.apply(n);
+            if (text != null && text.contains(card.code())) {
+                return n;
+            }
+        }
+        return cardLine;
     }
 
     private static int lineOf(Card card) {

@@ -14,6 +14,9 @@ import org.profstd.model.Card;
  * names at least {@value #SAME_NAME} alike (a renamed code, or a document without codes). Among the cards of the same
  * profession the same level wins; a card left over on both sides pairs across levels only when its functions and
  * skills are at least {@value #SAME_CONTENT} alike, which the diff reports as a level change.
+ *
+ * <p>Between two different standards a shared code proves nothing (every RU standard has an ОТФ "A"), so there only
+ * names pair cards.
  */
 final class CardPairing {
     static final double SAME_NAME = 0.7;
@@ -22,14 +25,15 @@ final class CardPairing {
     private CardPairing() {
     }
 
-    static Pairing pair(List<Card> oldCards, List<Card> newCards, String oldLanguage, String newLanguage) {
+    static Pairing pair(List<Card> oldCards, List<Card> newCards, String oldLanguage, String newLanguage,
+            boolean sameStandard) {
         List<Profiled> olds = oldCards.stream().map(c -> new Profiled(c, oldLanguage)).toList();
         List<Profiled> news = newCards.stream().map(c -> new Profiled(c, newLanguage)).toList();
-        return Pairing.of(olds, news, CardPairing::score, Double.MIN_VALUE);
+        return Pairing.of(olds, news, (a, b) -> score(a, b, sameStandard), Double.MIN_VALUE);
     }
 
-    private static double score(Profiled a, Profiled b) {
-        boolean sameCode = a.card.code() != null && Objects.equals(a.card.code(), b.card.code());
+    private static double score(Profiled a, Profiled b, boolean sameStandard) {
+        boolean sameCode = sameStandard && a.card.code() != null && Objects.equals(a.card.code(), b.card.code());
         if (!sameCode && Similarity.score(a.name, b.name) < SAME_NAME) {
             return 0;
         }

@@ -8,7 +8,8 @@ import java.util.Map;
 public final class DiffHtml {
     private static final String STYLE = "body{font-family:sans-serif;max-width:70em;margin:2em auto}"
             + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.3em;vertical-align:top}"
-            + "del{background:#fdd}ins{background:#dfd;text-decoration:none}.path{color:#555;font-size:.9em}";
+            + "del{background:#fdd}ins{background:#dfd;text-decoration:none}.path{color:#555;font-size:.9em}"
+            + ".warning{background:#fff3cd;border:1px solid #e0b000;padding:.6em}";
 
     private DiffHtml() {
     }
@@ -18,6 +19,10 @@ public final class DiffHtml {
                 + escape(diff.newEdition().title()) + "</title><style>" + STYLE + "</style></head><body>");
         out.println("<h1>Edition diff</h1><p>old: " + escape(DiffText.edition(diff.oldEdition())) + "<br>new: "
                 + escape(DiffText.edition(diff.newEdition())) + "</p>");
+        if (diff.warning() != null) {
+            out.println("<p class=\"warning\" role=\"alert\"><strong>Warning:</strong> " + escape(diff.warning())
+                    + ".</p>");
+        }
         out.println("<h2>Summary</h2><table><tr><th>change</th><th>count</th></tr>");
         for (Map.Entry<String, Integer> e : diff.counts().entrySet()) {
             out.println("<tr><td>" + escape(e.getKey()) + "</td><td>" + e.getValue() + "</td></tr>");

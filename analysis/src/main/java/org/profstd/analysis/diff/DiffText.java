@@ -11,6 +11,10 @@ public final class DiffText {
     public static void print(EditionDiff diff, PrintWriter out) {
         out.println("old: " + edition(diff.oldEdition()));
         out.println("new: " + edition(diff.newEdition()));
+        if (diff.warning() != null) {
+            out.println();
+            out.println("WARNING: " + diff.warning() + ".");
+        }
         out.println();
         out.println("cards paired:");
         for (CardMatch m : diff.cardMatches()) {
@@ -41,6 +45,11 @@ public final class DiffText {
             }
             default -> out.println("  " + c.oldText() + " → " + c.newText());
         }
+    }
+
+    /** {@code "Программист" 06.001}: enough to tell two standards apart. */
+    static String name(Edition e) {
+        return "\"" + e.title() + "\"" + (e.code() == null ? "" : " " + e.code());
     }
 
     static String edition(Edition e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.profstd.analysis.Describe;
 import org.profstd.analysis.Pairing;
+import org.profstd.analysis.SameStandard;
 import org.profstd.analysis.Similarity;
 import org.profstd.analysis.TextProfile;
 import org.profstd.model.Card;
@@ -40,18 +41,28 @@ public final class EditionDiffer {
 
     public static EditionDiff diff(String oldFile, Standard oldStandard, String newFile, Standard newStandard) {
         EditionDiffer differ = new EditionDiffer(language(oldStandard), language(newStandard));
-        List<CardMatch> matches = differ.compareCards(oldStandard.cards(), newStandard.cards());
+        boolean sameStandard = SameStandard.of(oldStandard, newStandard);
+        List<CardMatch> matches = differ.compareCards(oldStandard.cards(), newStandard.cards(), sameStandard);
         List<Change> changes = differ.log.list();
-        return new EditionDiff(Edition.of(oldFile, oldStandard), Edition.of(newFile, newStandard), matches,
-                EditionDiff.count(changes), changes);
+        Edition oldEdition = Edition.of(oldFile, oldStandard);
+        Edition newEdition = Edition.of(newFile, newStandard);
+        return new EditionDiff(oldEdition, newEdition, sameStandard,
+                sameStandard ? null : differentStandards(oldEdition, newEdition), matches, EditionDiff.count(changes),
+                changes);
+    }
+
+    private static String differentStandards(Edition a, Edition b) {
+        return "these are two different standards, not two editions of one: " + DiffText.name(a) + " and "
+                + DiffText.name(b) + "; their cards were paired only where the profession's name is alike, and every"
+                + " other difference is a difference between two standards";
     }
 
     private static String language(Standard s) {
         return s.language() == null ? "ru" : s.language();
     }
 
-    private List<CardMatch> compareCards(List<Card> olds, List<Card> news) {
-        Pairing pairing = CardPairing.pair(olds, news, oldLanguage, newLanguage);
+    private List<CardMatch> compareCards(List<Card> olds, List<Card> news, boolean sameStandard) {
+        Pairing pairing = CardPairing.pair(olds, news, oldLanguage, newLanguage, sameStandard);
         List<CardMatch> matches = new ArrayList<>();
         Pairing.Pair[] pairOfNew = new Pairing.Pair[news.size()];
         pairing.pairs().forEach(p -> pairOfNew[p.second()] = p);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.profstd.analysis.SameStandard;
 import org.profstd.analysis.Similarity;
 import org.profstd.analysis.TextProfile;
 import org.profstd.model.Card;
@@ -37,17 +38,48 @@ public final class OverlapFinder {
     }
 
     public static OverlapReport find(List<Source> sources, double minSimilarity) {
+        int[] identity = identities(sources);
         List<Entry> entries = new ArrayList<>();
+        Map<Integer, Set<String>> seen = new HashMap<>();
         for (int s = 0; s < sources.size(); s++) {
-            collect(s, sources.get(s), entries);
+            collect(identity[s], sources.get(s), entries, seen.computeIfAbsent(identity[s], k -> new HashSet<>()));
         }
         List<Cluster> clusters = new ArrayList<>();
         for (String level : List.of("function", "unit", "item")) {
             clusters.addAll(clusters(entries.stream().filter(e -> e.member.level().equals(level)).toList(),
                     level, minSimilarity));
         }
-        List<String> names = sources.stream().map(s -> s.standard().title() + " (" + s.file() + ")").toList();
-        return new OverlapReport(names, minSimilarity, clusters);
+        return new OverlapReport(names(sources, identity), minSimilarity, clusters);
+    }
+
+    /**
+     * For each source, the index of the first source that is the same standard ({@link SameStandard}): editions and
+     * translations of one standard are one standard here, whatever file they were read from.
+     */
+    private static int[] identities(List<Source> sources) {
+        int[] identity = new int[sources.size()];
+        for (int i = 0; i < sources.size(); i++) {
+            identity[i] = i;
+            for (int j = 0; j < i; j++) {
+                if (SameStandard.of(sources.get(j).standard(), sources.get(i).standard())) {
+                    identity[i] = identity[j];
+                    break;
+                }
+            }
+        }
+        return identity;
+    }
+
+    /** One line per standard: its title and every file it was read from. */
+    private static List<String> names(List<Source> sources, int[] identity) {
+        Map<Integer, List<String>> files = new LinkedHashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            files.computeIfAbsent(identity[i], k -> new ArrayList<>()).add(sources.get(i).file());
+        }
+        List<String> names = new ArrayList<>();
+        files.forEach((first, list) -> names.add(sources.get(first).standard().title() + " ("
+                + String.join(", ", list.stream().distinct().toList()) + ")"));
+        return names;
     }
 
     private static List<Cluster> clusters(List<Entry> entries, String level, double min) {
@@ -124,10 +156,12 @@ public final class OverlapFinder {
                 .limit(INDEXED_STEMS).toList();
     }
 
-    /** One occurrence per distinct text in a standard: a function repeated on each level of a profession is one. */
-    private static void collect(int index, Source source, List<Entry> entries) {
+    /**
+     * One occurrence per distinct text in a standard: a function repeated on each level of a profession, or in
+     * another file of the same standard, is one.
+     */
+    private static void collect(int index, Source source, List<Entry> entries, Set<String> seen) {
         Standard s = source.standard();
-        Set<String> seen = new HashSet<>();
         for (Card card : s.cards()) {
             for (LaborFunction f : card.functions()) {
                 add(entries, seen, index, source, card, "function", f.name(), 0);

@@ -2,7 +2,10 @@ package org.profstd.analysis.overlap;
 
 import java.io.PrintWriter;
 
-/** The overlap report as text: one block per cluster, each member with its standard, card and level. */
+/**
+ * The overlap report as text: one block per cluster, each member with its standard, card and level, and the file and
+ * line it was read from.
+ */
 public final class OverlapText {
     private OverlapText() {
     }
@@ -17,8 +20,8 @@ public final class OverlapText {
             out.printf("cluster %d: %s in %d standards (similarity ≥ %.2f)%n", ++n, c.level(), c.standards(),
                     c.minSimilarity());
             for (Member m : c.members()) {
-                out.printf("  - %s%n      in \"%s\", card «%s» level %s%s%n", m.text(), m.standard(), m.card(),
-                        m.cardLevel() == null ? "-" : m.cardLevel(), m.line() > 0 ? ", line " + m.line() : "");
+                out.printf("  - %s%n      in \"%s\", card «%s» level %s, %s%s%n", m.text(), m.standard(), m.card(),
+                        m.cardLevel() == null ? "-" : m.cardLevel(), m.file(), m.line() > 0 ? " line " + m.line() : "");
             }
         }
     }

@@ -21,8 +21,8 @@ class OverlapFinderTest {
         Standard b = standard("Облачные технологии", "ru", card("Инженер", "2523-0-002", 5,
                 function("Администрирование облачных серверов", skill("Настройка сетей",
                         "Настраивать сетевое оборудование организации", "|", "Языки программирования"))));
-        OverlapReport report = OverlapFinder.find(List.of(new OverlapFinder.Source("a.txt", a),
-                new OverlapFinder.Source("b.txt", b)), 0.75);
+        OverlapReport report = OverlapFinder.find(List.of(new OverlapFinder.Source("a.txt", coded(a, "J069")),
+                new OverlapFinder.Source("b.txt", coded(b, "J072"))), 0.75);
 
         // "Администрирование серверов" / "Администрирование облачных серверов": 0.79 alike; the skills
         // "Настройка сети" / "Настройка сетей" share their stems (Snowball cuts both to "сет")
@@ -39,10 +39,31 @@ class OverlapFinderTest {
     }
 
     @Test
+    void twoFilesOfOneStandardAreOneStandard() {
+        Standard text = standard("Системное администрирование", "ru", card("Администратор", "2522-0-001", 5,
+                function("Администрирование серверов", skill("Настройка сети", "Настраивать сетевое оборудование"))));
+        Standard docx = standard("Системное администрирование", "ru", card("Администратор", "2522-0-001", 5,
+                function("Администрирование серверов организации", skill("Настройка сети",
+                        "Настраивать сетевое оборудование организации"))));
+        OverlapReport report = OverlapFinder.find(List.of(new OverlapFinder.Source("a.txt", text),
+                new OverlapFinder.Source("a.docx", docx)), 0.75);
+        assertThat(report.standards()).containsExactly("Системное администрирование (a.txt, a.docx)");
+        assertThat(report.clusters()).isEmpty();
+    }
+
+    /** The test standards share one code; standards that differ differ in code too. */
+    private static Standard coded(Standard s, String code) {
+        return new Standard(s.title(), code, s.registrationNumber(), s.jurisdiction(), s.language(), s.format(),
+                s.version(), s.year(), s.reviewDate(), s.description(), s.activity(), s.purpose(), s.okedCodes(),
+                s.okzCodes(), s.terms(), s.developers(), s.span(), s.cards());
+    }
+
+    @Test
     void nothingAlikeNoClusters() {
         Standard a = standard("A", "ru", card("X", "1111-1-001", 3, function("Сварка труб", skill("Сварка", "Варить"))));
         Standard b = standard("B", "ru", card("Y", "2222-2-002", 3, function("Учет денег", skill("Учет", "Считать"))));
-        assertThat(OverlapFinder.find(List.of(new OverlapFinder.Source("a", a), new OverlapFinder.Source("b", b)), 0.8)
+        assertThat(OverlapFinder.find(List.of(new OverlapFinder.Source("a", coded(a, "A01")),
+                new OverlapFinder.Source("b", coded(b, "B01"))), 0.8)
                 .clusters()).isEmpty();
     }
 }
