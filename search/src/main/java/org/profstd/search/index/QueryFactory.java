@@ -100,8 +100,6 @@ public final class QueryFactory {
     public Query filtered(Query text, SearchFilters filters) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
-        // the stored models of the editions are documents of the index too, but never hits
-        query.add(new TermQuery(new Term(Fields.TYPE, StoredModels.TYPE)), Occur.MUST_NOT);
         if (filters.status() != null) {
             filter(query, Fields.STATUS, filters.status());
         } else if (!filters.history()) {

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
@@ -43,7 +42,6 @@ public final class StandardIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facets = Fields.facetsConfig();
-    private final StoredModels models;
     private long version;
 
     /** An index in memory, for tests and one-off work. */
@@ -64,7 +62,6 @@ public final class StandardIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
         }
-        this.models = new StoredModels(this);
     }
 
     /**
@@ -181,7 +178,6 @@ public final class StandardIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index", e);
         }
-        models.changed(removedStandards, added);
     }
 
     /**
@@ -198,7 +194,6 @@ public final class StandardIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index", e);
         }
-        models.changed(List.of(), added);
     }
 
     /** Removes every entry without committing: the start of a rebuild. */
@@ -209,7 +204,6 @@ public final class StandardIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the search index", e);
         }
-        models.cleared();
     }
 
     /** Commits what was staged, with the caller's state. */
@@ -232,7 +226,6 @@ public final class StandardIndex implements Closeable {
         for (Entry entry : Entries.of(edition)) {
             documents.add(Fields.document(entry, facets, analysis));
         }
-        documents.add(StoredModels.document(edition));
         return documents;
     }
 
@@ -272,8 +265,7 @@ public final class StandardIndex implements Closeable {
                 boolean changed = after != before;
                 if (changed) {
                     version++;
-                    models.cleared();
-                }
+                            }
                 return changed;
             } finally {
                 release(after);
@@ -283,11 +275,11 @@ public final class StandardIndex implements Closeable {
         }
     }
 
-    /** How many editions the index holds (whatever their status). */
+    /** How many editions the index holds (whatever their status): each has one standard entry. */
     public int editionCount() {
         IndexSearcher searcher = acquire();
         try {
-            return searcher.count(new org.apache.lucene.search.TermQuery(new Term(Fields.TYPE, StoredModels.TYPE)));
+            return searcher.count(new org.apache.lucene.search.TermQuery(new Term(Fields.TYPE, EntryType.STANDARD.id())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -299,21 +291,10 @@ public final class StandardIndex implements Closeable {
     public int entryCount() {
         IndexSearcher searcher = acquire();
         try {
-            return searcher.getIndexReader().numDocs() - editionCount();
+            return searcher.getIndexReader().numDocs();
         } finally {
             release(searcher);
         }
-    }
-
-    /** Every edition of the index, read back from the models stored with it. */
-    public Collection<IndexedStandard> editions() {
-        return models.all().values();
-    }
-
-    /** The edition a card id belongs to (card ids are {@code editionId/n}). */
-    public Optional<IndexedStandard> editionOfCard(String cardId) {
-        int slash = cardId.lastIndexOf('/');
-        return slash < 0 ? Optional.empty() : Optional.ofNullable(models.all().get(cardId.substring(0, slash)));
     }
 
     /** Grows by one on every change, so caches built from the index know when to rebuild. */
