@@ -46,10 +46,6 @@ public final class Matching {
      * file on the command line, an upload to the API or to the match page): one reading for all.
      */
     public String read(String name, byte[] document) throws UnreadableDocumentException {
-        return words(name, document);
-    }
-
-    private static String words(String name, byte[] document) throws UnreadableDocumentException {
         String text = PlainText.of(name, document);
         if (text.isBlank()) {
             throw new UnreadableDocumentException(name + ": the document has no text to match");

@@ -118,7 +118,7 @@ public final class Services implements AutoCloseable {
     }
 
     /** Brings the index up to date with every change of the registry (a withdrawal or a link made here or elsewhere). */
-    public void reindexAll() {
+    public void catchUp() {
         keeper.catchUp();
     }
 

@@ -43,7 +43,7 @@ class ServerFollowsRegistryTest {
         try (Registry registry = Registry.embedded(data, "server");
              Services services = Services.open(registry, data.resolve("index"), Duration.ZERO, IndexProgress.SILENT)) {
             registry.ingest(SearchCommandsTest.corpus().resolve("seeds").resolve(seed("003")));
-            services.reindexAll();
+            services.catchUp();
             services.follow(Duration.ofMillis(200));
             Javalin app = new WebServer(WebConfig.defaults(0), services).start();
             try {

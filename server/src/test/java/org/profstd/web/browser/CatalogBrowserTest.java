@@ -111,7 +111,7 @@ class CatalogBrowserTest {
         StandardSummary russian = registry.list().stream().filter(s -> "J071".equals(s.code())).findFirst()
                 .orElseThrow();
         registry.link(kazakh.id(), russian.id());
-        site.services.reindexAll();
+        site.services.catchUp();
         java.net.http.HttpResponse<String> moved = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(site.url("/standards/" + russian.id() + "?lang=en")))
                         .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -145,7 +145,7 @@ class CatalogBrowserTest {
         StandardSummary standard = registry.list().stream().filter(s -> "J065".equals(s.code())).findFirst()
                 .orElseThrow();
         registry.withdraw(standard.id(), "отменён приказом № 1/НК");
-        site.services.reindexAll();
+        site.services.catchUp();
         site.open("/standards/" + standard.id() + "?lang=ru");
         String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
         assertThat(text(By.id("withdrawn"))).startsWith("Стандарт отменён").contains(today)
