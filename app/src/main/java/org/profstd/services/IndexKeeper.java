@@ -227,20 +227,23 @@ public final class IndexKeeper implements Closeable {
         String from = registry.horizon();
         List<Long> standards = registry.standardIds();
         index.stageClear();
-        // one thread reads the next batch from the registry (a query and JSON) while this one indexes the last
-        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "profstd-index-rebuild-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
+        // reading a batch (a query and JSON) costs little beside analysing and indexing it, so every core takes
+        // batches whole: the index writer takes documents from several threads at once
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, new RebuildThreads());
         try {
-            Future<List<IndexedStandard>> next = reader.submit(() -> batch(standards, 0));
-            for (int i = 0; i < standards.size(); i += REBUILD_BATCH) {
-                List<IndexedStandard> editions = next.get();
-                int following = i + REBUILD_BATCH;
-                next = reader.submit(() -> batch(standards, following));
-                index.stage(editions);
-                progress.rebuilding(Math.min(standards.size(), following), standards.size());
+            List<Future<Integer>> batches = new ArrayList<>();
+            for (int start = 0; start < standards.size(); start += REBUILD_BATCH) {
+                int first = start;
+                batches.add(workers.submit(() -> {
+                    index.stage(batch(standards, first));
+                    return Math.min(REBUILD_BATCH, standards.size() - first);
+                }));
+            }
+            int done = 0;
+            for (Future<Integer> batch : batches) {
+                done += batch.get();
+                progress.rebuilding(done, standards.size());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -248,12 +251,24 @@ public final class IndexKeeper implements Closeable {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
-            reader.shutdownNow();
+            workers.shutdownNow();
         }
         index.commitStaged(state(from));
         horizon = from;
         progress.rebuilt(standards.size(), (System.nanoTime() - started) / 1_000_000);
         catchUp();
+    }
+
+    /** The rebuild's worker threads, named, never keeping the JVM alive. */
+    private static final class RebuildThreads implements java.util.concurrent.ThreadFactory {
+        private int count;
+
+        @Override
+        public synchronized Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "profstd-index-rebuild-" + ++count);
+            thread.setDaemon(true);
+            return thread;
+        }
     }
 
     /** The editions of the standards from {@code start}, one batch of them (none past the end). */

@@ -10,21 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.Bits;
@@ -46,14 +40,10 @@ public final class EntrySearcher {
     /** Cards listed per hit: a text repeated at every level of every profession of a standard stays readable. */
     private static final int MAX_CARDS_PER_HIT = 50;
     private static final String[] TEXT_FIELDS = {Fields.TEXT_RU, Fields.TEXT_KK};
-    private static final java.util.Set<String> CARD_FIELDS = java.util.Set.of(Fields.CARD_ID, Fields.CARD_NAME,
-            Fields.LEVEL);
 
     private final StandardIndex index;
     private final QueryFactory queries;
     private final Analyzer highlightAnalyzer;
-    private IndexReader facetReader;
-    private DefaultSortedSetDocValuesReaderState facetState;
 
     public EntrySearcher(StandardIndex index) {
         this.index = index;
@@ -85,12 +75,10 @@ public final class EntrySearcher {
 
     private SearchResult run(IndexSearcher searcher, String text, Query query, SearchFilters filters, int offset,
             int limit) throws IOException {
-        GroupCollector groups = new GroupCollector(offset + limit);
-        FacetsCollector facets = new FacetsCollector();
-        searcher.search(query, MultiCollector.wrap(groups, facets));
-        List<GroupCollector.Group> page = groups.page(offset);
+        SearchCollectors.Collected collected = searcher.search(query, new SearchCollectors(offset + limit, offset));
+        List<GroupCollector.Group> page = collected.page();
         List<SearchHit> hits = page.isEmpty() ? List.of() : hits(searcher, query, filters, page);
-        return new SearchResult(text, groups.total(), offset, hits, facets(searcher, facets), null);
+        return new SearchResult(text, collected.total(), offset, hits, facets(collected.facets()), null);
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, SearchFilters filters,
@@ -115,12 +103,17 @@ public final class EntrySearcher {
     /** The highlighted text of each hit, each in the one field of its language only. */
     private Map<Integer, String> highlights(IndexSearcher searcher, Query query, List<GroupCollector.Group> page,
             List<Document> heads) throws IOException {
-        UnifiedHighlighter highlighter = highlighter(searcher);
         Map<Integer, String> highlights = new HashMap<>();
         for (String field : TEXT_FIELDS) {
             int[] docs = java.util.stream.IntStream.range(0, page.size()).filter(i -> heads.get(i).get(field) != null)
                     .map(i -> page.get(i).doc()).toArray();
             if (docs.length > 0) {
+                Map<Integer, String> texts = new HashMap<>();
+                for (int i = 0; i < page.size(); i++) {
+                    texts.put(page.get(i).doc(), heads.get(i).get(field));
+                }
+                UnifiedHighlighter highlighter = new ReadTextsHighlighter(
+                        UnifiedHighlighter.builder(searcher, highlightAnalyzer).withHandleMultiTermQuery(false), texts);
                 String[] found = highlighter.highlightFields(new String[] {field}, query, docs, new int[] {1})
                         .get(field);
                 for (int i = 0; i < docs.length; i++) {
@@ -139,12 +132,12 @@ public final class EntrySearcher {
             throws IOException {
         PostingsEnum members = leaf.reader().postings(new Term(Fields.GROUP, group), PostingsEnum.NONE);
         Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
+        SortedDocValues refs = DocValues.getSorted(leaf.reader(), Fields.CARD_REF);
         List<CardRef> cards = new ArrayList<>();
         for (int doc = members == null ? DocIdSetIterator.NO_MORE_DOCS : members.nextDoc();
                 doc != DocIdSetIterator.NO_MORE_DOCS && cards.size() < MAX_CARDS_PER_HIT; doc = members.nextDoc()) {
-            if (live == null || live.get(doc)) {
-                CardRef card = card(stored.document(doc, CARD_FIELDS));
+            if ((live == null || live.get(doc)) && refs.advanceExact(doc)) {
+                CardRef card = Fields.cardOf(refs.lookupOrd(refs.ordValue()).utf8ToString());
                 if (card != null && (filters.level() == null || filters.level().equals(card.level()))
                         && cards.stream().noneMatch(c -> c.id().equals(card.id()))) {
                     cards.add(card);
@@ -154,11 +147,6 @@ public final class EntrySearcher {
         cards.sort(Comparator.comparing(CardRef::level, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(CardRef::id));
         return cards;
-    }
-
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        // offsets are in the postings, so the highlighter reads them there instead of analysing the stored text again
-        return UnifiedHighlighter.builder(searcher, highlightAnalyzer).withHandleMultiTermQuery(false).build();
     }
 
     static SearchHit hit(Document doc, float score, String highlight, List<CardRef> cards) {
@@ -172,35 +160,37 @@ public final class EntrySearcher {
                 cards.isEmpty() ? null : cards.get(0), cards);
     }
 
-    private static CardRef card(Document doc) {
-        return doc.get(Fields.CARD_ID) == null ? null : new CardRef(doc.get(Fields.CARD_ID),
-                doc.get(Fields.CARD_NAME), doc.get(Fields.LEVEL) == null ? null : Integer.valueOf(doc.get(Fields.LEVEL)));
-    }
-
     private static Map<String, Map<String, Integer>> emptyFacets() {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         FACETS.forEach(dim -> counts.put(dim, Map.of()));
         return counts;
     }
 
-    private Map<String, Map<String, Integer>> facets(IndexSearcher searcher, FacetsCollector collector)
-            throws IOException {
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        FACETS.forEach(dim -> counts.put(dim, new LinkedHashMap<>()));
-        DefaultSortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-        if (state == null) {
-            return counts;
-        }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
-        for (String dim : FACETS) {
-            FacetResult result = topChildren(facets, dim);
-            if (result != null) {
-                List<LabelAndValue> values = new ArrayList<>(List.of(result.labelValues));
-                if (dim.equals(Fields.FACET_LEVEL)) {
-                    values.sort(Comparator.comparing(v -> levelOrder(v.label)));
+    /**
+     * The facet counts: levels in their order (2 before 10), the other values most frequent first, at most
+     * {@value #MAX_FACET_VALUES} per dimension.
+     */
+    private static Map<String, Map<String, Integer>> facets(FacetCounter.Counts counted) {
+        Map<String, Map<String, Integer>> byValue = new HashMap<>();
+        FACETS.forEach(dim -> byValue.put(dim, new HashMap<>()));
+        counted.byKey().forEach((key, count) -> {
+            String[] values = FacetKey.values(key);
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    byValue.get(FacetKey.DIMENSIONS.get(i)).merge(values[i], count, Integer::sum);
                 }
-                values.forEach(v -> counts.get(dim).put(v.label, v.value.intValue()));
             }
+        });
+        byValue.put(Fields.FACET_STANDARD, counted.byStandard());
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        for (String dim : FACETS) {
+            Comparator<Map.Entry<String, Integer>> order = dim.equals(Fields.FACET_LEVEL)
+                    ? Comparator.comparingDouble(e -> levelOrder(e.getKey()))
+                    : Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+            Map<String, Integer> values = new LinkedHashMap<>();
+            byValue.get(dim).entrySet().stream().sorted(order).limit(MAX_FACET_VALUES)
+                    .forEach(e -> values.put(e.getKey(), e.getValue()));
+            counts.put(dim, values);
         }
         return counts;
     }
@@ -212,26 +202,5 @@ public final class EntrySearcher {
         } catch (NumberFormatException notANumber) {
             return Double.MAX_VALUE;
         }
-    }
-
-    private static FacetResult topChildren(Facets facets, String dim) throws IOException {
-        try {
-            return facets.getTopChildren(MAX_FACET_VALUES, dim);
-        } catch (IllegalArgumentException dimensionNotIndexedYet) {
-            return null;
-        }
-    }
-
-    /** The ordinal map of the facets is costly to build, so it is kept until the index changes. */
-    private synchronized DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        if (reader != facetReader) {
-            facetReader = reader;
-            try {
-                facetState = new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig());
-            } catch (IllegalArgumentException noFacetsIndexedYet) {
-                facetState = null;
-            }
-        }
-        return facetState;
     }
 }

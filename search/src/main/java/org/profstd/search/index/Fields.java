@@ -5,13 +5,10 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.profstd.search.analysis.Analysis;
@@ -62,6 +59,17 @@ public final class Fields {
     /** Matching's binary doc value of item and card entries: see {@link MatchRecord}. */
     public static final String MATCH = "match";
 
+    /**
+     * Doc values of a card entry's card as a hit lists it: {@link #cardRef id, level and name}, read without the
+     * stored fields.
+     */
+    public static final String CARD_REF = "card_ref";
+    /**
+     * Doc values of the facets with few values, in one key per entry ({@link FacetKey}): counting them costs one
+     * doc-value read per matched entry. The standard facet counts the doc values of {@link #STANDARD_ID}.
+     */
+    public static final String FACET_KEY = "facet_key";
+
     /** Facet dimensions; the standard facet counts by standard id. */
     public static final String FACET_LEVEL = "level";
     public static final String FACET_TYPE = "type";
@@ -73,7 +81,8 @@ public final class Fields {
     /** Field name per language, for analysis and queries. */
     public static final Map<String, String> TEXT_FIELDS = Map.of(TEXT_RU, Analysis.RU, TEXT_KK, Analysis.KK);
 
-    private static final FieldType TEXT_TYPE = textType();
+    private static final FieldType TEXT_TYPE = textType(true);
+    private static final FieldType INDEXED_TEXT_TYPE = textType(false);
 
     private Fields() {
     }
@@ -82,16 +91,12 @@ public final class Fields {
         return Analysis.KK.equals(language) ? TEXT_KK : TEXT_RU;
     }
 
-    public static FacetsConfig facetsConfig() {
-        return new FacetsConfig();
-    }
-
-    public static Document document(Entry entry, FacetsConfig facets) throws java.io.IOException {
-        return document(entry, facets, null);
+    public static Document document(Entry entry) {
+        return document(entry, null);
     }
 
     /** With the analysis given, the entry also carries its analysed terms for matching. */
-    public static Document document(Entry entry, FacetsConfig facets, Analysis analysis) throws java.io.IOException {
+    public static Document document(Entry entry, Analysis analysis) {
         var standard = entry.edition().standard();
         String language = standard.language() == null ? Analysis.RU : standard.language();
         String level = entry.card() == null || entry.card().level() == null ? null : entry.card().level().toString();
@@ -101,6 +106,7 @@ public final class Fields {
         stored(doc, KIND, entry.kind());
         keyword(doc, EDITION, entry.edition().editionId());
         keyword(doc, STANDARD_ID, entry.edition().standardId());
+        doc.add(new SortedDocValuesField(STANDARD_ID, new BytesRef(entry.edition().standardId())));
         stored(doc, STANDARD_TITLE, standard.title());
         stored(doc, STANDARD_CODE, standard.code());
         keyword(doc, STATUS, entry.edition().status());
@@ -123,27 +129,43 @@ public final class Fields {
         index(doc, GROUP, group);
         standard.okedCodes().forEach(oked -> keyword(doc, OKED, oked));
         doc.add(new StoredField(LINE, entry.line()));
-        doc.add(new Field(textField(language), entry.text(), TEXT_TYPE));
+        if (analysis == null) {
+            doc.add(new Field(textField(language), entry.text(), TEXT_TYPE));
+        } else {
+            // analysed once for the index and for matching's terms (the same analysis of the entry's language)
+            AnalyzedTokens tokens = AnalyzedTokens.of(analysis.index(language), textField(language), entry.text());
+            doc.add(new StoredField(textField(language), entry.text()));
+            doc.add(new Field(textField(language), tokens.stream(), INDEXED_TEXT_TYPE));
+            matchTerms(doc, entry, tokens.terms(), language);
+        }
         if (entry.card() != null) {
             keyword(doc, CARD_ID, entry.card().id());
             doc.add(new SortedDocValuesField(CARD_ID, new BytesRef(entry.card().id())));
             stored(doc, CARD_NAME, entry.card().name());
             keyword(doc, LEVEL, level);
+            doc.add(new SortedDocValuesField(CARD_REF, new BytesRef(cardRef(entry.card().id(), level,
+                    entry.card().name()))));
         }
-        if (analysis != null) {
-            matchTerms(doc, entry, analysis.index(language), language);
-        }
-        doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, entry.type().id()));
-        doc.add(new SortedSetDocValuesFacetField(FACET_LANGUAGE, language));
-        doc.add(new SortedSetDocValuesFacetField(FACET_STANDARD, entry.edition().standardId()));
-        doc.add(new SortedSetDocValuesFacetField(FACET_STATUS, entry.edition().status()));
-        if (standard.jurisdiction() != null) {
-            doc.add(new SortedSetDocValuesFacetField(FACET_JURISDICTION, standard.jurisdiction()));
-        }
-        if (level != null) {
-            doc.add(new SortedSetDocValuesFacetField(FACET_LEVEL, level));
-        }
-        return facets.build(doc);
+        doc.add(new SortedDocValuesField(FACET_KEY, new BytesRef(FacetKey.of(entry.type().id(), language,
+                entry.edition().status(), standard.jurisdiction(), level))));
+        return doc;
+    }
+
+    private static final char SEPARATOR = '\u001f';
+
+    /** The {@link #CARD_REF} value of a card. */
+    static String cardRef(String id, String level, String name) {
+        return id + SEPARATOR + (level == null ? "" : level) + SEPARATOR + (name == null ? "" : name);
+    }
+
+    /** The card of a {@link #CARD_REF} value. */
+    static org.profstd.search.CardRef cardOf(String ref) {
+        int first = ref.indexOf(SEPARATOR);
+        int second = ref.indexOf(SEPARATOR, first + 1);
+        String level = ref.substring(first + 1, second);
+        String name = ref.substring(second + 1);
+        return new org.profstd.search.CardRef(ref.substring(0, first), name.isEmpty() ? null : name,
+                level.isEmpty() ? null : Integer.valueOf(level));
     }
 
     /** The {@link #GROUP} key of an entry, from what is indexed, or from what is stored of a found entry. */
@@ -161,9 +183,7 @@ public final class Fields {
         return groupKey(doc.get(EDITION), doc.get(TYPE), doc.get(KIND), text);
     }
 
-    private static void matchTerms(Document doc, Entry entry, org.apache.lucene.analysis.Analyzer analyzer,
-            String language) {
-        java.util.List<String> terms = QueryFactory.terms(analyzer, TEXT_RU, entry.text());
+    private static void matchTerms(Document doc, Entry entry, List<String> terms, String language) {
         doc.add(new StoredField(TERMS, String.join(" ", terms)));
         if (entry.type() == EntryType.ITEM) {
             new java.util.LinkedHashSet<>(terms).forEach(t -> doc.add(new StringField(ITEM_TERM, t, Field.Store.NO)));
@@ -195,11 +215,11 @@ public final class Fields {
         }
     }
 
-    /** Stored, with offsets in the postings so that highlighting needs no re-analysis. */
-    private static FieldType textType() {
+    /** With offsets in the postings so that highlighting needs no re-analysis; stored, or indexed only. */
+    private static FieldType textType(boolean stored) {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setStored(true);
+        type.setStored(stored);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

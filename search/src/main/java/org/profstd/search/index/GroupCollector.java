@@ -2,6 +2,7 @@ package org.profstd.search.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -119,10 +120,28 @@ final class GroupCollector extends SimpleCollector {
 
     /** The groups after the first {@code offset}, best first. */
     List<Group> page(int offset) {
-        finishSegment();
-        List<Candidate> all = new ArrayList<>(best);
+        return page(List.of(this), offset);
+    }
+
+    /** Every group the collectors of one search (one per slice of segments) saw. */
+    static int total(Collection<GroupCollector> parts) {
+        return parts.stream().mapToInt(GroupCollector::total).sum();
+    }
+
+    /**
+     * The groups after the first {@code offset} among those the collectors of one search saw, best first: a group
+     * never spans segments, so each is in one collector only.
+     */
+    static List<Group> page(Collection<GroupCollector> parts, int offset) {
+        List<Candidate> all = new ArrayList<>();
+        for (GroupCollector part : parts) {
+            part.finishSegment();
+            all.addAll(part.best);
+        }
         all.sort(WORST_FIRST.reversed());
-        return all.subList(Math.min(offset, all.size()), all.size()).stream()
+        int wanted = parts.isEmpty() ? 0 : parts.iterator().next().wanted;
+        List<Candidate> kept = all.subList(0, Math.min(wanted, all.size()));
+        return kept.subList(Math.min(offset, kept.size()), kept.size()).stream()
                 .map(c -> new Group(c.score(), c.doc())).toList();
     }
 }

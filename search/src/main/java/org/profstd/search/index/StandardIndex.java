@@ -11,15 +11,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -41,7 +43,8 @@ public final class StandardIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final FacetsConfig facets = Fields.facetsConfig();
+    /** Searches slices of segments at the same time: a broad query on a large registry uses every core. */
+    private final ExecutorService slices = SliceExecutor.create();
     private long version;
 
     /** An index in memory, for tests and one-off work. */
@@ -58,7 +61,14 @@ public final class StandardIndex implements Closeable {
         this.directory = directory;
         this.writer = writer;
         try {
-            searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+            SearcherFactory factory = new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    return new IndexSearcher(reader, slices);
+                }
+            };
+            searchers = writer != null ? new SearcherManager(writer, factory)
+                    : new SearcherManager(directory, factory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
         }
@@ -183,9 +193,10 @@ public final class StandardIndex implements Closeable {
     /**
      * Adds editions without committing, after {@link #stageClear()}: a rebuild writes the registry in batches and
      * commits once at the end, so that a rebuild killed midway leaves the previous commit as it was. Nothing is
-     * replaced (the index was cleared), so nothing is deleted first.
+     * replaced (the index was cleared), so nothing is deleted first. Several threads may stage at once (the index
+     * writer takes documents from each in parallel); the caller keeps other changes out meanwhile.
      */
-    public synchronized void stage(Collection<IndexedStandard> added) {
+    public void stage(Collection<IndexedStandard> added) {
         requireWriter();
         try {
             for (IndexedStandard edition : added) {
@@ -224,7 +235,7 @@ public final class StandardIndex implements Closeable {
     private List<Document> documents(IndexedStandard edition) throws IOException {
         List<Document> documents = new ArrayList<>();
         for (Entry entry : Entries.of(edition)) {
-            documents.add(Fields.document(entry, facets, analysis));
+            documents.add(Fields.document(entry, analysis));
         }
         return documents;
     }
@@ -306,10 +317,6 @@ public final class StandardIndex implements Closeable {
         return analysis;
     }
 
-    public FacetsConfig facetsConfig() {
-        return facets;
-    }
-
     public IndexSearcher acquire() {
         try {
             return searchers.acquire();
@@ -344,6 +351,9 @@ public final class StandardIndex implements Closeable {
     @Override
     public void close() throws IOException {
         searchers.close();
+        if (slices != null) {
+            slices.shutdown();
+        }
         if (writer != null) {
             writer.close();
         }
