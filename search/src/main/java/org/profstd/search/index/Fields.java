@@ -42,10 +42,16 @@ public final class Fields {
     public static final String NAME_WORD = "name_word";
     /**
      * Doc values (and a term) that equal for the entries one hit shows: the same text of the same type in one
-     * edition, found in several of its cards. The edition comes first: {@link GroupCollector} relies on a group
-     * never spanning segments.
+     * edition, found in several of its cards. The edition comes first, and an edition's entries are indexed in the
+     * order of this key: {@link GroupCollector} relies on a group's entries being adjacent in one segment.
      */
     public static final String GROUP = "group";
+    /**
+     * Doc values of an entry's place in its edition (standard, then each card's functions, units and items in the
+     * order of the document): the index keeps an edition's entries ordered by {@link #GROUP}, so this gives the
+     * document's order back.
+     */
+    public static final String POSITION = "position";
     /** The text, in the field of its language so that each language has its own analysis. */
     public static final String TEXT_RU = "text_ru";
     public static final String TEXT_KK = "text_kk";

@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -232,11 +234,19 @@ public final class StandardIndex implements Closeable {
         writer.addDocuments(documents(edition));
     }
 
-    private List<Document> documents(IndexedStandard edition) throws IOException {
+    /**
+     * The documents of an edition's entries, ordered by their group key so that the entries one hit shows are
+     * adjacent (see {@link GroupCollector}); each keeps its place in the edition as {@link Fields#POSITION}.
+     */
+    private List<Document> documents(IndexedStandard edition) {
         List<Document> documents = new ArrayList<>();
-        for (Entry entry : Entries.of(edition)) {
-            documents.add(Fields.document(entry, analysis));
+        List<Entry> entries = Entries.of(edition);
+        for (int position = 0; position < entries.size(); position++) {
+            Document document = Fields.document(entries.get(position), analysis);
+            document.add(new NumericDocValuesField(Fields.POSITION, position));
+            documents.add(document);
         }
+        documents.sort(Comparator.comparing(document -> document.getBinaryValue(Fields.GROUP)));
         return documents;
     }
 

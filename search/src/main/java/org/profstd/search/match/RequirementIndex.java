@@ -16,6 +16,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -133,11 +134,20 @@ final class RequirementIndex {
             }
             ScoreDoc[] docs = searcher.search(query, count).scoreDocs;
             Arrays.sort(docs, (a, b) -> Integer.compare(a.doc, b.doc));
+            Records records = new Records();
+            List<MatchRecord> inOrder = new ArrayList<>();
+            for (ScoreDoc doc : docs) {
+                inOrder.add(records.get(doc.doc));
+            }
+            // the index keeps an edition's entries by group; their place in the edition gives the card's order back
+            long[] positions = records.positions();
+            Integer[] order = new Integer[inOrder.size()];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (a, b) -> Long.compare(positions[a], positions[b]));
             Map<String, Requirement> requirements = new LinkedHashMap<>();
             MatchRecord card = null;
-            Records records = new Records();
-            for (ScoreDoc doc : docs) {
-                MatchRecord entry = records.get(doc.doc);
+            for (int i : order) {
+                MatchRecord entry = inOrder.get(i);
                 if (EntryType.CARD.id().equals(entry.get(0))) {
                     card = entry;
                 } else if (entry.get(3) != null) {
@@ -168,17 +178,31 @@ final class RequirementIndex {
         private final List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         private int leafIndex = -1;
         private BinaryDocValues values;
+        private NumericDocValues places;
+        private long[] positions = new long[16];
+        private int read;
 
         MatchRecord get(int doc) throws IOException {
             int leaf = ReaderUtil.subIndex(doc, leaves);
             if (leaf != leafIndex) {
                 leafIndex = leaf;
                 values = leaves.get(leaf).reader().getBinaryDocValues(Fields.MATCH);
+                places = leaves.get(leaf).reader().getNumericDocValues(Fields.POSITION);
             }
-            if (values != null && values.advanceExact(doc - leaves.get(leaf).docBase)) {
+            if (read == positions.length) {
+                positions = Arrays.copyOf(positions, read * 2);
+            }
+            int inLeaf = doc - leaves.get(leaf).docBase;
+            positions[read++] = places != null && places.advanceExact(inLeaf) ? places.longValue() : doc;
+            if (values != null && values.advanceExact(inLeaf)) {
                 return MatchRecord.decode(values.binaryValue());
             }
             return stored(doc);
+        }
+
+        /** The place in its edition of every entry read, in the order they were read. */
+        long[] positions() {
+            return Arrays.copyOf(positions, read);
         }
     }
 
