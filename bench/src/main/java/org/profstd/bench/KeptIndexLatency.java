@@ -14,8 +14,9 @@ import org.profstd.search.index.StandardIndex;
 
 /**
  * Search latency query by query on an index kept on disk (by {@code SearchBench --keep DIR}), opened read-only as a
- * second process opens it: which of the labelled queries make the p99, in wall and CPU time. A profiling aid that
- * needs no registry and no rebuild.
+ * second process opens it: which of the labelled queries make the p99, in wall time and in CPU time summed over the
+ * JVM's threads (a search uses the index searcher's threads besides the calling one). A profiling aid that needs no
+ * registry and no rebuild.
  *
  * <pre>java -cp bench/target/benchmarks.jar org.profstd.bench.KeptIndexLatency DIR/synthetic-100000/index [SECONDS]</pre>
  */
@@ -60,15 +61,24 @@ public final class KeptIndexLatency {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         do {
             for (String query : queries) {
-                long cpu = threads.getCurrentThreadCpuTime();
+                long cpu = cpuOfAllThreads(threads);
                 long start = System.nanoTime();
                 search.search(query, SearchFilters.NONE, PAGE);
                 long wall = System.nanoTime() - start;
                 Latencies[] latencies = byQuery.computeIfAbsent(query, q -> new Latencies[] {new Latencies(),
                         new Latencies()});
                 latencies[0].add(wall);
-                latencies[1].add(threads.getCurrentThreadCpuTime() - cpu);
+                latencies[1].add(cpuOfAllThreads(threads) - cpu);
             }
         } while (System.nanoTime() < end);
+    }
+
+    /** The CPU time every live thread of the JVM has used so far. */
+    private static long cpuOfAllThreads(ThreadMXBean threads) {
+        long total = 0;
+        for (long id : threads.getAllThreadIds()) {
+            total += Math.max(0, threads.getThreadCpuTime(id));
+        }
+        return total;
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
@@ -58,11 +59,11 @@ public final class EntrySearcher {
             if (plan.query() == null) {
                 return new SearchResult(text, 0, offset, List.of(), emptyFacets(), plan.hint());
             }
-            SearchResult result = run(searcher, text, queries.filtered(plan.query(), filters), filters,
+            SearchResult result = run(searcher, text, queries.filtered(plan.query(), filters, searcher.getIndexReader()), filters,
                     Math.max(0, offset), Math.max(1, limit));
             if (result.total() == 0 && text != null && !text.isBlank()) {
                 QueryFactory.Plan relaxed = queries.plan(text, searcher.getIndexReader(), true);
-                result = run(searcher, text, queries.filtered(relaxed.query(), filters), filters,
+                result = run(searcher, text, queries.filtered(relaxed.query(), filters, searcher.getIndexReader()), filters,
                         Math.max(0, offset), Math.max(1, limit));
             }
             return result;
@@ -184,15 +185,38 @@ public final class EntrySearcher {
         byValue.put(Fields.FACET_STANDARD, counted.byStandard());
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (String dim : FACETS) {
-            Comparator<Map.Entry<String, Integer>> order = dim.equals(Fields.FACET_LEVEL)
-                    ? Comparator.comparingDouble(e -> levelOrder(e.getKey()))
-                    : Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+            List<Map.Entry<String, Integer>> kept = mostFrequent(byValue.get(dim), MAX_FACET_VALUES);
+            if (dim.equals(Fields.FACET_LEVEL)) {
+                kept.sort(Comparator.comparingDouble(e -> levelOrder(e.getKey())));
+            }
             Map<String, Integer> values = new LinkedHashMap<>();
-            byValue.get(dim).entrySet().stream().sorted(order).limit(MAX_FACET_VALUES)
-                    .forEach(e -> values.put(e.getKey(), e.getValue()));
+            kept.forEach(e -> values.put(e.getKey(), e.getValue()));
             counts.put(dim, values);
         }
         return counts;
+    }
+
+    private static final Comparator<Map.Entry<String, Integer>> MOST_FREQUENT_FIRST =
+            Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+
+    /**
+     * The {@code limit} most frequent values, most frequent first: chosen through a heap of {@code limit}, as a broad
+     * query on a large registry counts thousands of standards.
+     */
+    private static List<Map.Entry<String, Integer>> mostFrequent(Map<String, Integer> counts, int limit) {
+        PriorityQueue<Map.Entry<String, Integer>> kept = new PriorityQueue<>(MOST_FREQUENT_FIRST.reversed());
+        for (Map.Entry<String, Integer> count : counts.entrySet()) {
+            if (kept.size() < limit) {
+                kept.add(count);
+            } else if (count.getValue() >= kept.peek().getValue()
+                    && MOST_FREQUENT_FIRST.compare(count, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(count);
+            }
+        }
+        List<Map.Entry<String, Integer>> values = new ArrayList<>(kept);
+        values.sort(MOST_FREQUENT_FIRST);
+        return values;
     }
 
     /** Levels in their order (2 before 10), whatever their counts. */

@@ -56,11 +56,9 @@ public final class Fields {
     public static final String TEXT_RU = "text_ru";
     public static final String TEXT_KK = "text_kk";
     /**
-     * Matching: an entry's text as its language's index analysis reads it (terms joined by spaces, stored), and for
-     * items each distinct term again in a field of items alone, so that its document frequency says how common the
-     * term is among requirements.
+     * Matching: each distinct term of an item's text (as its language's index analysis reads it) again in a field of
+     * items alone, so that its document frequency says how common the term is among requirements.
      */
-    public static final String TERMS = "terms";
     public static final String ITEM_TERM = "item_term";
     /** Matching's binary doc value of item and card entries: see {@link MatchRecord}. */
     public static final String MATCH = "match";
@@ -190,7 +188,6 @@ public final class Fields {
     }
 
     private static void matchTerms(Document doc, Entry entry, List<String> terms, String language) {
-        doc.add(new StoredField(TERMS, String.join(" ", terms)));
         if (entry.type() == EntryType.ITEM) {
             new java.util.LinkedHashSet<>(terms).forEach(t -> doc.add(new StringField(ITEM_TERM, t, Field.Store.NO)));
             doc.add(new BinaryDocValuesField(MATCH, MatchRecord.encode(entry.type().id(), entry.kind(), language,

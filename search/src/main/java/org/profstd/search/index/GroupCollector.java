@@ -15,7 +15,7 @@ import org.apache.lucene.search.SimpleCollector;
 
 /**
  * Collapses the matches of a query into hits, one per {@link Fields#GROUP} key, counts them and keeps the best
- * {@code offset + limit} by the best score of their entries.
+ * {@code offset + limit} by their score: the score of their first entry, since they share their text.
  *
  * <p>Lucene's grouping collectors look every group seen so far up again in each segment, which made a broad query on a
  * registry of 10 000 cards cost a second. This one needs no lookup at all: an edition's entries are added in one block
@@ -37,7 +37,7 @@ final class GroupCollector extends SimpleCollector {
     private SortedDocValues keys;
     private Scorable scorer;
     private int docBase;
-    /** The group being read: the ordinal of its key, its best score so far and the entry that has it. */
+    /** The group being read: the ordinal of its key, its score and the entry that has it. */
     private int ord = -1;
     private float score;
     private int doc;
@@ -64,17 +64,13 @@ final class GroupCollector extends SimpleCollector {
             return;
         }
         int key = keys.ordValue();
-        float entryScore = scorer.score();
         if (key == ord) {
-            if (entryScore > score) {
-                score = entryScore;
-                this.doc = docBase + doc;
-            }
+            // the entries of a group share their text, so they score alike: the first one found stands for all
             return;
         }
         finishGroup();
         ord = key;
-        score = entryScore;
+        score = scorer.score();
         this.doc = docBase + doc;
     }
 

@@ -96,13 +96,13 @@ public final class QueryFactory {
         }
     }
 
-    /** The text query limited by the filters. */
-    public Query filtered(Query text, SearchFilters filters) {
+    /** The text query limited by the filters, over the index the reader reads. */
+    public Query filtered(Query text, SearchFilters filters, IndexReader reader) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
         if (filters.status() != null) {
             filter(query, Fields.STATUS, filters.status());
-        } else if (!filters.history()) {
+        } else if (!filters.history() && !everyEntryCurrent(reader)) {
             filter(query, Fields.STATUS, IndexedStandard.CURRENT);
         }
         filter(query, Fields.TYPE, filters.type());
@@ -111,6 +111,15 @@ public final class QueryFactory {
         filter(query, Fields.LANGUAGE, filters.language());
         filter(query, Fields.JURISDICTION, filters.jurisdiction());
         return query.build();
+    }
+
+    /**
+     * True when every entry of the index is of a current edition (no edition superseded or withdrawn yet): the
+     * filter would then only cost a pass over a list of every entry.
+     */
+    private static boolean everyEntryCurrent(IndexReader reader) throws IOException {
+        return reader.numDocs() == reader.maxDoc()
+                && reader.docFreq(new Term(Fields.STATUS, IndexedStandard.CURRENT)) == reader.maxDoc();
     }
 
     private static void filter(BooleanQuery.Builder query, String field, String value) {
