@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
@@ -200,23 +199,19 @@ public final class EntrySearcher {
             Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
 
     /**
-     * The {@code limit} most frequent values, most frequent first: chosen through a heap of {@code limit}, as a broad
-     * query on a large registry counts thousands of standards.
+     * The {@code limit} most frequent values, most frequent first. A broad query on a large registry counts thousands
+     * of standards, so only those at or above the count of the {@code limit}-th are sorted.
      */
     private static List<Map.Entry<String, Integer>> mostFrequent(Map<String, Integer> counts, int limit) {
-        PriorityQueue<Map.Entry<String, Integer>> kept = new PriorityQueue<>(MOST_FREQUENT_FIRST.reversed());
-        for (Map.Entry<String, Integer> count : counts.entrySet()) {
-            if (kept.size() < limit) {
-                kept.add(count);
-            } else if (count.getValue() >= kept.peek().getValue()
-                    && MOST_FREQUENT_FIRST.compare(count, kept.peek()) < 0) {
-                kept.poll();
-                kept.add(count);
-            }
+        List<Map.Entry<String, Integer>> values = new ArrayList<>(counts.entrySet());
+        if (values.size() > limit) {
+            int[] frequencies = values.stream().mapToInt(Map.Entry::getValue).toArray();
+            java.util.Arrays.sort(frequencies);
+            int least = frequencies[frequencies.length - limit];
+            values.removeIf(value -> value.getValue() < least);
         }
-        List<Map.Entry<String, Integer>> values = new ArrayList<>(kept);
         values.sort(MOST_FREQUENT_FIRST);
-        return values;
+        return values.size() > limit ? new ArrayList<>(values.subList(0, limit)) : values;
     }
 
     /** Levels in their order (2 before 10), whatever their counts. */
