@@ -21,11 +21,13 @@ public final class Services implements AutoCloseable {
     private final Registry registry;
     private final IndexKeeper keeper;
     private final SearchService search;
+    private final Equivalences equivalences;
 
     private Services(Registry registry, IndexKeeper keeper) {
         this.registry = registry;
         this.keeper = keeper;
         this.search = new SearchService(keeper.index());
+        this.equivalences = new Equivalences(registry);
     }
 
     /** Services over an open registry with an index in memory, built now. The registry stays the caller's. */
@@ -87,6 +89,16 @@ public final class Services implements AutoCloseable {
 
     public Exports exports() {
         return new Exports(registry);
+    }
+
+    /** Educational programmes against the labor functions of an edition. */
+    public Curricula curricula() {
+        return new Curricula(registry);
+    }
+
+    /** Kazakh and Russian standards of one occupation; keeps what it computed for the life of the services. */
+    public Equivalences equivalences() {
+        return equivalences;
     }
 
     /** Ingests a file, then brings the index up to date with what it changed. */
