@@ -14,6 +14,7 @@ import org.profstd.read.UnreadableDocumentException;
 import org.profstd.registry.EditionSnapshot;
 import org.profstd.registry.Registry;
 import org.profstd.registry.RegistryException;
+import org.profstd.registry.StandardSummary;
 
 /**
  * An educational programme against the labor functions of an edition of the registry, as {@code profstd curriculum}
@@ -57,9 +58,18 @@ public final class Curricula {
                 card(edition, card));
     }
 
-    /** The matrix as CSV: one row per labor function, one column per discipline (as {@code --format csv}). */
+    /** The standards a programme can be read against: every standard not withdrawn, with its edition in force. */
+    public List<StandardSummary> standards() {
+        return StandardChoices.inForce(registry, null);
+    }
+
+    /**
+     * The matrix as CSV: one row per labor function, one column per discipline (as {@code --format csv}), after a
+     * byte order mark, as the other CSV exports, so that spreadsheet programs read the file as UTF-8.
+     */
     public static String csv(CoverageReport report) {
         StringWriter out = new StringWriter();
+        out.write('\uFEFF');
         CoverageCsv.print(report, new PrintWriter(out));
         return out.toString();
     }

@@ -46,16 +46,33 @@ public final class Equivalences {
      * @throws RegistryException not found for an unknown edition; invalid when the two are not a KZ and an RU standard
      */
     public Equivalence compare(long firstEditionId, long secondEditionId) {
+        return view(firstEditionId, secondEditionId).equivalence();
+    }
+
+    /** {@link #compare} with the editions and the counts of shared functions, for a page. */
+    public EquivalenceView view(long firstEditionId, long secondEditionId) {
         EditionSnapshot first = registry.edition(firstEditionId);
         EditionSnapshot second = registry.edition(secondEditionId);
         boolean firstIsKz = Standard.KZ.equals(first.standard().jurisdiction());
-        EditionSnapshot kz = firstIsKz ? first : second;
-        EditionSnapshot ru = firstIsKz ? second : first;
+        return view(firstIsKz ? first : second, firstIsKz ? second : first);
+    }
+
+    private static EquivalenceView view(EditionSnapshot kz, EditionSnapshot ru) {
+        Equivalence e;
         try {
-            return EquivalenceFinder.compare(kz.sourceFile(), kz.standard(), ru.sourceFile(), ru.standard());
-        } catch (IllegalArgumentException e) {
-            throw new RegistryException(RegistryException.Kind.INVALID, e.getMessage());
+            e = EquivalenceFinder.compare(kz.sourceFile(), kz.standard(), ru.sourceFile(), ru.standard());
+        } catch (IllegalArgumentException wrongPair) {
+            throw new RegistryException(RegistryException.Kind.INVALID, wrongPair.getMessage());
         }
+        int kzFunctions = kzFunctions(kz.standard());
+        int ruFunctions = ruFunctions(ru.standard());
+        return new EquivalenceView(kz, ru, e, kzFunctions - e.onlyKz().size(), kzFunctions,
+                ruFunctions - e.onlyRu().size(), ruFunctions);
+    }
+
+    /** The standards of a jurisdiction ({@code KZ} or {@code RU}) a comparison can pick: those not withdrawn. */
+    public List<StandardSummary> standards(String jurisdiction) {
+        return StandardChoices.inForce(registry, jurisdiction);
     }
 
     /**
@@ -98,19 +115,25 @@ public final class Equivalences {
             return known;
         }
         EditionSnapshot other = registry.edition(otherEditionId);
-        EditionSnapshot kz = kzFirst ? edition : other;
-        EditionSnapshot ru = kzFirst ? other : edition;
-        Equivalence e = EquivalenceFinder.compare(kz.sourceFile(), kz.standard(), ru.sourceFile(), ru.standard());
-        int kzFunctions = (int) kz.standard().cards().stream().flatMap(c -> c.functions().stream())
-                .map(LaborFunction::name).distinct().count();
-        int ruFunctions = ru.standard().cards().stream().mapToInt(c -> c.functions().size()).sum();
-        PairFigures figures = new PairFigures(e.related(), kzFunctions - e.onlyKz().size(), kzFunctions,
-                ruFunctions - e.onlyRu().size(), ruFunctions, e.pairs().size(), e.sharedOccupationGroups());
+        EquivalenceView v = kzFirst ? view(edition, other) : view(other, edition);
+        Equivalence e = v.equivalence();
+        PairFigures figures = new PairFigures(e.related(), v.kzShared(), v.kzFunctions(), v.ruShared(),
+                v.ruFunctions(), e.pairs().size(), e.sharedOccupationGroups());
         if (kept.size() >= MAX_KEPT) {
             kept.clear();
         }
         kept.put(key, figures);
         return figures;
+    }
+
+    /** The KZ labor functions by name: the same function on several levels of one profession is one. */
+    private static int kzFunctions(Standard kz) {
+        return (int) kz.cards().stream().flatMap(c -> c.functions().stream()).map(LaborFunction::name).distinct()
+                .count();
+    }
+
+    private static int ruFunctions(Standard ru) {
+        return ru.cards().stream().mapToInt(c -> c.functions().size()).sum();
     }
 
     private static boolean russian(String language) {

@@ -117,7 +117,7 @@ class ClassroomServicesTest {
 
         String csv = Curricula.csv(robots);
         assertThat(csv.lines().findFirst().orElseThrow())
-                .startsWith("function_code,function,card,requirements,covered,coverage,Основы программирования");
+                .startsWith("\uFEFFfunction_code,function,card,requirements,covered,coverage,Основы программирования");
         assertThat(csv.lines().count()).isEqualTo(robots.functions().size() + 1);
     }
 

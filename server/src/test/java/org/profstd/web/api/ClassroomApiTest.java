@@ -73,7 +73,7 @@ class ClassroomApiTest {
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
                 .isEqualTo("attachment; filename=\"coverage-" + current("J075") + ".csv\"");
         List<String> lines = csv.body().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("function_code,function,card,requirements,covered,coverage,"
+        assertThat(lines.get(0)).isEqualTo("\uFEFFfunction_code,function,card,requirements,covered,coverage,"
                 + "Основы программирования,Тестирование программного обеспечения,"
                 + "Проектирование программного обеспечения,Системы управления версиями и сборка программ,Базы данных");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(",Базовое техническое обслуживание,")
