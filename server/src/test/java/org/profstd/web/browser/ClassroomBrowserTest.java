@@ -124,6 +124,10 @@ class ClassroomBrowserTest {
         assertThat(text(By.id("verdict-reasons"))).contains("но не содержание работы");
         assertThat(browser.driver.findElements(By.id("no-pairs"))).hasSize(1);
         browser.screenshots("equivalence-unrelated");
+
+        site.open("/equivalence?lang=kk&kz=" + standard("J076").edition().id() + "&ru=" + ru);
+        assertThat(text(By.tagName("h1"))).isEqualTo("Қазақстан мен Ресей стандарттары");
+        assertThat(text(By.id("verdict"))).startsWith("Байланысты: «Поддержка пользователей ИТ» (J076)");
     }
 
     @Test
@@ -134,6 +138,7 @@ class ClassroomBrowserTest {
         WebElement list = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("similar-standards")));
         assertThat(list.getText()).contains("J076").doesNotContain("J077");
         assertThat(text(By.id("similar-how"))).startsWith("How it is found:");
+        browser.driver.executeScript("arguments[0].scrollIntoView()", browser.driver.findElement(By.id("similar")));
         browser.screenshots("standard-similar");
         list.findElements(By.cssSelector("li")).stream().filter(li -> li.getText().contains("J076")).findFirst()
                 .orElseThrow().findElement(By.cssSelector("a.compare-link")).click();
