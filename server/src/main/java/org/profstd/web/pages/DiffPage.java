@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.profstd.analysis.diff.EditionDiff;
+import org.profstd.registry.EditionEntry;
 import org.profstd.registry.EditionSnapshot;
 import org.profstd.services.Services;
 import org.profstd.web.Templates;
@@ -23,7 +24,7 @@ final class DiffPage {
     }
 
     void show(Context ctx) {
-        List<EditionSnapshot> all = services.listing().editions();
+        List<EditionEntry> all = services.listing().editions();
         if (blank(ctx.queryParam("old")) || blank(ctx.queryParam("new"))) {
             Map<String, Object> params = new HashMap<>();
             params.put("editions", all);
