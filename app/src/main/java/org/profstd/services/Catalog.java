@@ -1,15 +1,11 @@
 package org.profstd.services;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.profstd.model.Card;
 import org.profstd.registry.EditionSnapshot;
 import org.profstd.registry.Registry;
 import org.profstd.registry.RegistryException;
 import org.profstd.registry.SourceView;
-import org.profstd.registry.StandardSummary;
 
 /**
  * Reading the registry the way the API and the pages browse it: standards filtered and paged, a standard with its
@@ -31,15 +27,10 @@ public final class Catalog {
                 listing.standards().stream().map(org.profstd.registry.ListedStandard::summary).toList());
     }
 
-    /** A standard with every edition of it; not found for an unknown id. */
+    /** A standard with every edition of it; not found for an unknown id, the standard it joined for a merged one. */
     public StandardDetail standard(long standardId) {
         var editions = registry.history(standardId);
-        // a linked id names the standard it joined: its summary is the one whose shown edition is in this history
-        Map<Long, StandardSummary> byEdition = registry.list().stream()
-                .collect(Collectors.toMap(s -> s.edition().id(), Function.identity()));
-        StandardSummary summary = editions.stream().map(e -> byEdition.get(e.editionId()))
-                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-        return new StandardDetail(summary, editions);
+        return new StandardDetail(registry.summary(standardId), editions);
     }
 
     public EditionSnapshot edition(long editionId) {

@@ -166,6 +166,12 @@ public final class Registry implements AutoCloseable {
         return guarded(() -> jdbi.withHandle(h -> new ListingQueries(h).isEmpty()));
     }
 
+    /** The summary of a standard, or of the standard it was merged into; not found for an unknown id. */
+    public StandardSummary summary(long standardId) {
+        return guarded(() -> jdbi.withHandle(h -> new RegistryQueries(h).standard(existing(h, standardId))
+                .orElseThrow(() -> RegistryException.notFound("standard", standardId))));
+    }
+
     /** The standard as its shown edition (the current one) was read: the canonical JSON as {@code parse} printed it. */
     public Standard show(long standardId) {
         return guarded(() -> jdbi.withHandle(h -> {

@@ -29,19 +29,6 @@ final class Lookups {
         return number(value, name);
     }
 
-    /** A whole number in the query, or the fallback when it is not given; anything else is a wrong request (400). */
-    static int queryNumber(Context ctx, String name, int fallback) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        long n = number(value, name);
-        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
-            throw PageProblem.invalid("error.notANumber", name, value);
-        }
-        return (int) n;
-    }
-
     /**
      * Runs a registry read; an id the registry does not know becomes a 404 whose text is {@code key} with
      * {@code args}, instead of a failure of the server.

@@ -33,15 +33,15 @@ final class SourcePage {
         SourceView source = Lookups.found(() -> services.catalog().source(editionId), "error.noEdition",
                 String.valueOf(editionId));
         int lines = source.lines().size();
-        int from = Math.max(0, Lookups.queryNumber(ctx, "line", 0));
-        int to = Math.max(from, Lookups.queryNumber(ctx, "to", from));
+        int from = Math.max(0, ctx.queryParamAsClass("line", Integer.class).getOrDefault(0));
+        int to = Math.max(from, ctx.queryParamAsClass("to", Integer.class).getOrDefault(from));
         int first;
         int last;
         if (from > 0) {
             first = Math.max(1, from - CONTEXT);
             last = Math.min(lines, to + CONTEXT);
         } else {
-            first = Math.min(Math.max(1, Lookups.queryNumber(ctx, "start", 1)), Math.max(1, lines));
+            first = Math.min(Math.max(1, ctx.queryParamAsClass("start", Integer.class).getOrDefault(1)), Math.max(1, lines));
             last = Math.min(lines, first + WINDOW - 1);
         }
         String find = ctx.queryParamAsClass("find", String.class).getOrDefault("");
