@@ -83,6 +83,7 @@ final class ServeCommand implements Callable<Integer> {
                 err.printf("profstd: warning: the registry is empty and %s; the pages will show nothing until documents"
                         + " are loaded (./profstd ingest PATH..., or the page \"Read a document\")%n",
                         source == null ? "no corpus was found (give --corpus DIR or set " + CORPUS_ENV + ")"
+                                : !Files.isDirectory(source) ? "the corpus " + source + " is not a folder"
                                 : "the corpus " + source + " gave it no standard");
                 err.flush();
             }
