@@ -64,6 +64,11 @@ class ListingTest {
         // case and ё do not matter, in Cyrillic too (the cluster runs in the C locale)
         expect(new ListingFilter(null, null, null, null, null, null, "пРОграммн"),
                 s -> contains(s.title(), "программн") || contains(s.activity(), "программн"));
+        expect(new ListingFilter(null, null, null, null, null, null, "ТЕХНИЧЕСКОЙ ПОДДЕРЖКЕ"),
+                s -> contains(s.title(), "технической поддержке") || contains(s.activity(), "технической поддержке"));
+        // the words are words, not a pattern
+        assertThat(registry.listing(new ListingFilter(null, null, null, null, null, null, "a.(*[\\"), "code", 10, 0)
+                .total()).isZero();
         expect(new ListingFilter("RU", null, 6, null, "current", "25", null),
                 s -> "RU".equals(s.jurisdiction()) && s.okzCodes().stream().anyMatch(c -> c.startsWith("25"))
                         && s.cards().stream().anyMatch(c -> Objects.equals(c.level(), 6)));
