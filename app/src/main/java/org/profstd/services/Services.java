@@ -118,7 +118,12 @@ public final class Services implements AutoCloseable {
 
     /** Loads a corpus folder into an empty registry (first start); returns what each document became. */
     public List<IngestReport> loadIfEmpty(Path corpus) {
-        if (!registry.list().isEmpty() || corpus == null || !Files.isDirectory(corpus)) {
+        return registry.isEmpty() ? load(corpus) : List.of();
+    }
+
+    /** Loads every document of a corpus folder (none when the folder is missing); returns what each became. */
+    public List<IngestReport> load(Path corpus) {
+        if (corpus == null || !Files.isDirectory(corpus)) {
             return List.of();
         }
         List<IngestReport> reports = new ArrayList<>();
