@@ -21,11 +21,13 @@ public final class Services implements AutoCloseable {
     private final Registry registry;
     private final IndexKeeper keeper;
     private final SearchService search;
+    private final Equivalences equivalences;
 
     private Services(Registry registry, IndexKeeper keeper) {
         this.registry = registry;
         this.keeper = keeper;
         this.search = new SearchService(keeper.index());
+        this.equivalences = new Equivalences(registry);
     }
 
     /** Services over an open registry with an index in memory, built now. The registry stays the caller's. */
@@ -89,6 +91,16 @@ public final class Services implements AutoCloseable {
         return new Exports(registry);
     }
 
+    /** Educational programmes against the labor functions of an edition. */
+    public Curricula curricula() {
+        return new Curricula(registry);
+    }
+
+    /** Kazakh and Russian standards of one occupation; keeps what it computed for the life of the services. */
+    public Equivalences equivalences() {
+        return equivalences;
+    }
+
     /** Ingests a file, then brings the index up to date with what it changed. */
     public IngestReport ingest(Path file) {
         return indexed(registry.ingest(file));
@@ -106,7 +118,12 @@ public final class Services implements AutoCloseable {
 
     /** Loads a corpus folder into an empty registry (first start); returns what each document became. */
     public List<IngestReport> loadIfEmpty(Path corpus) {
-        if (!registry.list().isEmpty() || corpus == null || !Files.isDirectory(corpus)) {
+        return registry.isEmpty() ? load(corpus) : List.of();
+    }
+
+    /** Loads every document of a corpus folder (none when the folder is missing); returns what each became. */
+    public List<IngestReport> load(Path corpus) {
+        if (corpus == null || !Files.isDirectory(corpus)) {
             return List.of();
         }
         List<IngestReport> reports = new ArrayList<>();
