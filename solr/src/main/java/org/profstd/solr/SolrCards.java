@@ -43,8 +43,7 @@ public final class SolrCards implements CardSource {
 
     /** What the collection holds now, known by the horizon of its last push; the same object until that changes. */
     private synchronized Generation generation() {
-        Map<String, String> properties = collection.properties();
-        String key = properties.get(CollectionKeeper.REGISTRY) + "@" + properties.get(CollectionKeeper.HORIZON);
+        String key = collection.generation();
         if (current == null || !current.key.equals(key)) {
             current = new Generation(key);
         }

@@ -105,6 +105,15 @@ public final class SolrCollection implements Closeable {
                 .getCollectionProperties(name, PROPERTIES_MILLIS);
     }
 
+    /**
+     * What the collection holds, as its last push or catch-up recorded it (registry and horizon): equal for two reads
+     * between which nothing was written by profstd.
+     */
+    public String generation() {
+        Map<String, String> properties = properties();
+        return properties.get(CollectionKeeper.REGISTRY) + "@" + properties.get(CollectionKeeper.HORIZON);
+    }
+
     public void setProperty(String key, String value) {
         try {
             CollectionAdminRequest.setCollectionProperty(name, key, value).process(client);

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.Group;
@@ -19,7 +22,6 @@ import org.profstd.search.GapResult;
 import org.profstd.search.MatchResult;
 import org.profstd.search.SearchBackend;
 import org.profstd.search.SearchFilters;
-import org.profstd.search.SearchHint;
 import org.profstd.search.SearchHit;
 import org.profstd.search.SearchResult;
 import org.profstd.search.StandardRef;
@@ -31,6 +33,7 @@ import org.profstd.search.index.IndexedStandard;
 import org.profstd.search.index.QueryFactory;
 import org.profstd.search.match.CardMatcher;
 import org.profstd.solr.plugin.ProfstdQParserPlugin;
+import org.profstd.solr.plugin.QueryCodec;
 import org.profstd.text.Words;
 
 /**
@@ -54,6 +57,8 @@ public final class SolrSearch implements SearchBackend {
     private final SolrCollection collection;
     private final Analysis analysis;
     private final CardMatcher matcher;
+    private final QueryFactory queries;
+    private final CollectionVocabulary vocabulary;
 
     public SolrSearch(SolrCollection collection) {
         this(collection, new Analysis());
@@ -63,45 +68,38 @@ public final class SolrSearch implements SearchBackend {
         this.collection = collection;
         this.analysis = analysis;
         this.matcher = new CardMatcher(new SolrCards(collection), analysis);
+        this.queries = new QueryFactory(analysis);
+        this.vocabulary = new CollectionVocabulary(collection);
     }
 
+    /**
+     * The query is planned here, by the embedded engine's own query building, against the terms of the whole
+     * collection ({@link CollectionVocabulary}), and carried to every shard whole: a word one shard lacks is not read
+     * as a typo there.
+     */
     @Override
     public SearchResult search(String text, SearchFilters filters, int offset, int limit) {
         int from = Math.max(0, offset);
         int rows = Math.max(1, limit);
-        if (text != null && !text.isBlank()) {
-            SearchHint hint = hint(text);
-            if (hint != null) {
-                return new SearchResult(text, 0, from, List.of(), emptyFacets(), hint);
-            }
+        DirectoryReader terms = vocabulary.reader();
+        QueryFactory.Plan plan = queries.plan(text, terms);
+        if (plan.query() == null) {
+            return new SearchResult(text, 0, from, List.of(), emptyFacets(), plan.hint());
         }
-        SearchResult result = run(text, filters, from, rows, false);
+        SearchResult result = run(text, plan.query(), filters, from, rows);
         if (result.total() == 0 && text != null && !text.isBlank()) {
-            result = run(text, filters, from, rows, true);
+            result = run(text, queries.plan(text, terms, true).query(), filters, from, rows);
         }
         return result;
     }
 
-    /** Why a text finds nothing before it is run: no words at all, or only words the analysis drops. */
-    private SearchHint hint(String text) {
-        if (Words.tokens(text).isEmpty()) {
-            return SearchHint.NO_WORDS_HINT;
-        }
-        String language = Analysis.languageOf(text);
-        if (QueryFactory.terms(analysis.query(language), Fields.textField(language), text).isEmpty()) {
-            return SearchHint.ONLY_COMMON_WORDS_HINT;
-        }
-        return null;
-    }
-
-    private SearchResult run(String text, SearchFilters filters, int offset, int limit, boolean relaxed) {
+    private SearchResult run(String text, Query plan, SearchFilters filters, int offset, int limit) {
         SolrQuery query = new SolrQuery();
-        if (text == null || text.isBlank()) {
+        if (plan instanceof MatchAllDocsQuery) {
             query.setQuery("*:*");
         } else {
-            query.setQuery("{!" + ProfstdQParserPlugin.NAME + " " + ProfstdQParserPlugin.RELAXED + "=" + relaxed
-                    + " v=$text}");
-            query.set("text", text);
+            query.setQuery("{!" + ProfstdQParserPlugin.NAME + " v=$plan}");
+            query.set("plan", ProfstdQParserPlugin.PLAN + QueryCodec.encode(plan));
         }
         filters(query, filters);
         query.setFields(HIT_FIELDS).setStart(offset).setRows(limit);

@@ -2,6 +2,8 @@ package org.profstd.solr.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -23,6 +25,8 @@ import org.profstd.search.MatchResult;
  */
 public final class MatchOutput implements Closeable {
     private static final ObjectMapper JSON = CanonicalJson.mapper();
+    /** One posting, one line, whatever the project's JSON indents elsewhere. */
+    private static final ObjectWriter LINE = JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
     private final Set<String> done;
     private final BufferedWriter writer;
 
@@ -87,7 +91,7 @@ public final class MatchOutput implements Closeable {
         ObjectNode line = JSON.createObjectNode();
         line.put("id", id);
         line.setAll((ObjectNode) JSON.valueToTree(result));
-        writer.write(JSON.writeValueAsString(line));
+        writer.write(LINE.writeValueAsString(line));
         writer.write('\n');
         writer.flush();
         done.add(id);
