@@ -115,7 +115,7 @@ final class IndexCommand implements Runnable {
                         + " solr:ZK_HOSTS/COLLECTION (index rebuild rebuilds the embedded index)", Main.INVALID_INPUT);
             }
             try (Registry registry = registryOptions.open();
-                 Services services = searchOptions.services(registryOptions, registry, spec.commandLine().getErr())) {
+                 Services services = searchOptions.servicesForPush(registry, spec.commandLine().getErr())) {
                 services.index().rebuild();
                 IndexKeeper.Status status = services.index().status();
                 spec.commandLine().getOut().printf("pushed to %s: %d editions, %d entries%n", searchOptions.solr(),

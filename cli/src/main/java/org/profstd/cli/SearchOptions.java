@@ -53,4 +53,13 @@ final class SearchOptions {
             throw new UserFacingException(e.getMessage(), Main.ERROR);
         }
     }
+
+    /** The services of {@code index push}: the Solr collection these options name, to be written whole. */
+    Services servicesForPush(Registry registry, PrintWriter err) {
+        try {
+            return SolrServices.forPush(registry, solr(), new TerminalProgress(err));
+        } catch (SolrUnavailableException e) {
+            throw new UserFacingException(e.getMessage(), Main.ERROR);
+        }
+    }
 }

@@ -15,10 +15,21 @@ public final class SolrServices {
      * a notice saying how to fill it.
      */
     public static Services open(Registry registry, SolrAddress address, IndexProgress progress) {
+        return open(registry, address, progress, false);
+    }
+
+    /** Services to push the registry to the collection with: nothing is caught up first, the push writes it all. */
+    public static Services forPush(Registry registry, SolrAddress address, IndexProgress progress) {
+        return open(registry, address, progress, true);
+    }
+
+    private static Services open(Registry registry, SolrAddress address, IndexProgress progress, boolean pushing) {
         SolrCollection collection = SolrCollection.connect(address);
         try {
             CollectionKeeper keeper = new CollectionKeeper(registry, collection, progress);
-            if (keeper.pushed()) {
+            if (pushing) {
+                // the push that follows writes everything
+            } else if (keeper.pushed()) {
                 keeper.catchUp();
             } else {
                 progress.notice("the Solr collection " + address + " holds no push of this registry yet; fill it with"

@@ -3,7 +3,9 @@ package org.profstd.solr;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.profstd.search.SearchBackend;
@@ -16,13 +18,13 @@ import org.profstd.solr.batch.PostingInput;
 /**
  * Batch matching throughput, postings per second, in one run: the embedded engine, a SolrCloud of one node (a
  * collection of 2 shards x 1 replica) and of two nodes (2 shards x 2 replicas), the nodes started in this JVM, each
- * over the whole shared corpus. The postings are the relevance set's, each joined with another one so that every
+ * over the whole shared corpus; after a warm-up, the engines take turns for a number of rounds. The postings are the relevance set's, each joined with another one so that every
  * text differs (Solr's caches answer a repeated query without searching).
  *
  * <pre>
  * mvn -B -q -pl solr -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
  * java -Dprofstd.corpus=../shared/corpus -cp solr/target/test-classes:solr/target/classes:$(cat solr/target/bench.classpath) \
- *     org.profstd.solr.BatchMatchBench [POSTINGS] [PARALLEL]
+ *     org.profstd.solr.BatchMatchBench [POSTINGS] [PARALLEL] [ROUNDS]
  * </pre>
  */
 public final class BatchMatchBench {
@@ -34,39 +36,45 @@ public final class BatchMatchBench {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 600;
         int parallel = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         List<IndexedStandard> editions = TestCluster.wholeCorpus();
         Path work = Files.createTempDirectory("profstd-batch-bench");
         Path postings = postings(work.resolve("postings"), count);
         Path warmUp = postings(work.resolve("warm-up"), WARM_UP);
         System.out.printf("batch matching: %d postings, %d parallel, %d editions of the corpus, %d cores%n", count,
                 parallel, editions.size(), Runtime.getRuntime().availableProcessors());
+        MiniSolrCloudCluster one = TestCluster.start(1);
+        MiniSolrCloudCluster two = TestCluster.start(2);
         try (SearchService embedded = new SearchService()) {
             embedded.putAll(editions);
-            report("embedded Lucene", embedded, warmUp, postings, parallel, work);
-        }
-        solr("SolrCloud, 1 node, 2 shards x 1 replica", 1, 1, editions, warmUp, postings, parallel, work);
-        solr("SolrCloud, 2 nodes, 2 shards x 2 replicas", 2, 2, editions, warmUp, postings, parallel, work);
-    }
-
-    private static void solr(String name, int nodes, int replicas, List<IndexedStandard> editions, Path warmUp,
-            Path postings, int parallel, Path work) throws Exception {
-        MiniSolrCloudCluster cluster = TestCluster.start(nodes);
-        try {
-            TestCluster.createCollection(cluster, "bench", 2, replicas);
-            SolrCollection collection = new SolrCollection(cluster.getSolrClient(), "bench");
-            CollectionKeeper.replaceAll(collection, editions);
-            report(name, new SolrSearch(collection), warmUp, postings, parallel, work);
+            Map<String, SearchBackend> engines = new LinkedHashMap<>();
+            engines.put("embedded Lucene", embedded);
+            engines.put("SolrCloud, 1 node, 2 shards x 1 replica", solr(one, 1, editions));
+            engines.put("SolrCloud, 2 nodes, 2 shards x 2 replicas", solr(two, 2, editions));
+            for (Map.Entry<String, SearchBackend> engine : engines.entrySet()) {
+                run(engine.getValue(), warmUp, parallel, work.resolve(engine.getKey().hashCode() + "-warm-up.jsonl"));
+            }
+            // the engines take turns, so that a burst of load on the machine does not fall on one of them only
+            for (int round = 1; round <= rounds; round++) {
+                for (Map.Entry<String, SearchBackend> engine : engines.entrySet()) {
+                    BatchMatch.Outcome outcome = run(engine.getValue(), postings, parallel,
+                            work.resolve(round + "-" + engine.getKey().hashCode() + ".jsonl"));
+                    System.out.printf("round %d  %-45s %6d postings in %6.1f s  %7.1f postings/s%n", round,
+                            engine.getKey(), outcome.matched(), outcome.millis() / 1000.0, outcome.perSecond());
+                }
+            }
         } finally {
-            cluster.shutdown();
+            one.shutdown();
+            two.shutdown();
         }
     }
 
-    private static void report(String name, SearchBackend engine, Path warmUp, Path postings, int parallel,
-            Path work) throws Exception {
-        run(engine, warmUp, parallel, work.resolve(name.hashCode() + "-warm-up.jsonl"));
-        BatchMatch.Outcome outcome = run(engine, postings, parallel, work.resolve(name.hashCode() + ".jsonl"));
-        System.out.printf("%-45s %6d postings in %6.1f s  %7.1f postings/s%n", name, outcome.matched(),
-                outcome.millis() / 1000.0, outcome.perSecond());
+    private static SearchBackend solr(MiniSolrCloudCluster cluster, int replicas, List<IndexedStandard> editions)
+            throws Exception {
+        TestCluster.createCollection(cluster, "bench", 2, replicas);
+        SolrCollection collection = new SolrCollection(cluster.getSolrClient(), "bench");
+        CollectionKeeper.replaceAll(collection, editions);
+        return new SolrSearch(collection);
     }
 
     private static BatchMatch.Outcome run(SearchBackend engine, Path folder, int parallel, Path out) throws Exception {
