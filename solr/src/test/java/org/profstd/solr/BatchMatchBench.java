@@ -18,7 +18,8 @@ import org.profstd.solr.batch.PostingInput;
 /**
  * Batch matching throughput, postings per second, in one run: the embedded engine, a SolrCloud of one node (a
  * collection of 2 shards x 1 replica) and of two nodes (2 shards x 2 replicas), the nodes started in this JVM, each
- * over the whole shared corpus; after a warm-up, the engines take turns for a number of rounds. The postings are the relevance set's, each joined with another one so that every
+ * over the whole shared corpus; after a warm-up, the engines take turns for a number of rounds, each round on postings
+ * of its own. The postings are the relevance set's, each joined with another one so that every
  * text differs (Solr's caches answer a repeated query without searching).
  *
  * <pre>
@@ -39,8 +40,7 @@ public final class BatchMatchBench {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         List<IndexedStandard> editions = TestCluster.wholeCorpus();
         Path work = Files.createTempDirectory("profstd-batch-bench");
-        Path postings = postings(work.resolve("postings"), count);
-        Path warmUp = postings(work.resolve("warm-up"), WARM_UP);
+        Path warmUp = postings(work.resolve("warm-up"), 0, WARM_UP);
         System.out.printf("batch matching: %d postings, %d parallel, %d editions of the corpus, %d cores%n", count,
                 parallel, editions.size(), Runtime.getRuntime().availableProcessors());
         MiniSolrCloudCluster one = TestCluster.start(1);
@@ -56,6 +56,8 @@ public final class BatchMatchBench {
             }
             // the engines take turns, so that a burst of load on the machine does not fall on one of them only
             for (int round = 1; round <= rounds; round++) {
+                // each round its own postings: Solr's caches never answer a query they saw in an earlier round
+                Path postings = postings(work.resolve("postings-" + round), WARM_UP + (round - 1) * count, count);
                 for (Map.Entry<String, SearchBackend> engine : engines.entrySet()) {
                     BatchMatch.Outcome outcome = run(engine.getValue(), postings, parallel,
                             work.resolve(round + "-" + engine.getKey().hashCode() + ".jsonl"));
@@ -85,8 +87,8 @@ public final class BatchMatchBench {
         }
     }
 
-    /** {@code count} distinct postings: posting i of the set followed by another one of it. */
-    private static Path postings(Path folder, int count) throws Exception {
+    /** {@code count} distinct postings from the {@code first}: posting i of the set followed by another one of it. */
+    private static Path postings(Path folder, int first, int count) throws Exception {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(TestCluster.relevanceSet().resolve("postings"))) {
             for (Path file : files.sorted().toList()) {
@@ -95,7 +97,7 @@ public final class BatchMatchBench {
         }
         Files.createDirectories(folder);
         int n = texts.size();
-        for (int i = 0; i < count; i++) {
+        for (int i = first; i < first + count; i++) {
             String text = texts.get(i % n) + "\n\n" + texts.get((i / n + 1 + i * 7) % n);
             Files.writeString(folder.resolve(String.format("posting-%05d.txt", i)), text);
         }
