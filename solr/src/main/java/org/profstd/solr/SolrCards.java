@@ -137,7 +137,14 @@ public final class SolrCards implements CardSource {
 
         @Override
         public List<MatchRecord> entries(String cardId) {
-            return generation.cards.computeIfAbsent(cardId, this::read);
+            List<MatchRecord> known = generation.cards.get(cardId);
+            if (known != null) {
+                return known;
+            }
+            // read outside the cache's lock: postings matched in parallel read their cards at the same time
+            List<MatchRecord> read = read(cardId);
+            generation.cards.putIfAbsent(cardId, read);
+            return read;
         }
 
         private List<MatchRecord> read(String cardId) {

@@ -38,13 +38,13 @@ public final class BatchMatchBench {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 600;
         int parallel = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        List<IndexedStandard> editions = TestCluster.wholeCorpus();
+        List<IndexedStandard> editions = CloudFixture.wholeCorpus();
         Path work = Files.createTempDirectory("profstd-batch-bench");
         Path warmUp = postings(work.resolve("warm-up"), 0, WARM_UP);
         System.out.printf("batch matching: %d postings, %d parallel, %d editions of the corpus, %d cores%n", count,
                 parallel, editions.size(), Runtime.getRuntime().availableProcessors());
-        MiniSolrCloudCluster one = TestCluster.start(1);
-        MiniSolrCloudCluster two = TestCluster.start(2);
+        MiniSolrCloudCluster one = CloudFixture.start(1);
+        MiniSolrCloudCluster two = CloudFixture.start(2);
         try (SearchService embedded = new SearchService()) {
             embedded.putAll(editions);
             Map<String, SearchBackend> engines = new LinkedHashMap<>();
@@ -73,7 +73,7 @@ public final class BatchMatchBench {
 
     private static SearchBackend solr(MiniSolrCloudCluster cluster, int replicas, List<IndexedStandard> editions)
             throws Exception {
-        TestCluster.createCollection(cluster, "bench", 2, replicas);
+        CloudFixture.createCollection(cluster, "bench", 2, replicas);
         SolrCollection collection = new SolrCollection(cluster.getSolrClient(), "bench");
         CollectionKeeper.replaceAll(collection, editions);
         return new SolrSearch(collection);
@@ -90,7 +90,7 @@ public final class BatchMatchBench {
     /** {@code count} distinct postings from the {@code first}: posting i of the set followed by another one of it. */
     private static Path postings(Path folder, int first, int count) throws Exception {
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(TestCluster.relevanceSet().resolve("postings"))) {
+        try (Stream<Path> files = Files.list(CloudFixture.relevanceSet().resolve("postings"))) {
             for (Path file : files.sorted().toList()) {
                 texts.add(Files.readString(file));
             }

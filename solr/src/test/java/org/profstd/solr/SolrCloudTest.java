@@ -52,9 +52,9 @@ class SolrCloudTest {
 
     @BeforeAll
     static void pushCorpus() throws Exception {
-        cluster = TestCluster.start(2);
-        TestCluster.createCollection(cluster, CORPUS, 2, 2);
-        List<IndexedStandard> editions = TestCluster.wholeCorpus();
+        cluster = CloudFixture.start(2);
+        CloudFixture.createCollection(cluster, CORPUS, 2, 2);
+        List<IndexedStandard> editions = CloudFixture.wholeCorpus();
         embedded = new SearchService();
         embedded.putAll(editions);
         collection = new SolrCollection(cluster.getSolrClient(), CORPUS);
@@ -114,7 +114,7 @@ class SolrCloudTest {
     @Test
     @Order(5)
     void relevanceSetScoresWithinTwoHundredthsOfTheEmbeddedEngine() throws Exception {
-        Path set = TestCluster.relevanceSet();
+        Path set = CloudFixture.relevanceSet();
         RelevanceReport.Summary expected = new RelevanceReport(embedded, set).run();
         RelevanceReport.Summary actual = new RelevanceReport(solr, set).run();
         assertThat(actual.meanPrecisionAtK()).as(() -> differences(expected, actual))
@@ -131,7 +131,7 @@ class SolrCloudTest {
     @Test
     @Order(6)
     void matchAndGapAreTheEmbeddedOnes() throws Exception {
-        Path texts = TestCluster.relevanceSet().resolve("texts");
+        Path texts = CloudFixture.relevanceSet().resolve("texts");
         String text;
         try (var files = Files.list(texts)) {
             text = Files.readString(files.sorted().findFirst().orElseThrow());
@@ -150,8 +150,8 @@ class SolrCloudTest {
     @Test
     @Order(7)
     void registryChangesReachTheCollection(@TempDir Path data) throws Exception {
-        TestCluster.createCollection(cluster, "registry", 2, 1);
-        Path seeds = TestCluster.corpus().resolve("seeds");
+        CloudFixture.createCollection(cluster, "registry", 2, 1);
+        Path seeds = CloudFixture.corpus().resolve("seeds");
         List<Path> files;
         try (var list = Files.list(seeds)) {
             files = list.sorted().limit(3).toList();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.profstd.search.SearchService;
-import org.profstd.solr.TestCluster;
+import org.profstd.solr.CloudFixture;
 
 /** Batch matching on the embedded engine: every posting once, resumed after a kill, bad lines reported by line. */
 class BatchMatchTest {
@@ -27,7 +27,7 @@ class BatchMatchTest {
     @BeforeAll
     static void index() throws Exception {
         search = new SearchService();
-        search.putAll(TestCluster.wholeCorpus());
+        search.putAll(CloudFixture.wholeCorpus());
     }
 
     @AfterAll
@@ -38,7 +38,7 @@ class BatchMatchTest {
     /** The postings of the relevance set as a JSON Lines file, with a broken line and a line without text. */
     private static Path postings(Path folder) throws Exception {
         List<String> lines = new ArrayList<>();
-        try (Stream<Path> files = Files.list(TestCluster.relevanceSet().resolve("postings"))) {
+        try (Stream<Path> files = Files.list(CloudFixture.relevanceSet().resolve("postings"))) {
             for (Path file : files.sorted().limit(12).toList()) {
                 ObjectNode line = JSON.createObjectNode().put("id", file.getFileName().toString())
                         .put("text", Files.readString(file));

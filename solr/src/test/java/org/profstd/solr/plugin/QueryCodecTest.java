@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.profstd.search.SearchService;
 import org.profstd.search.index.QueryFactory;
-import org.profstd.solr.TestCluster;
+import org.profstd.solr.CloudFixture;
 
 /** The queries the project builds reach the shards as built: codes, typos, synonyms, Kazakh compounds, filters. */
 class QueryCodecTest {
@@ -21,7 +21,7 @@ class QueryCodecTest {
     @BeforeAll
     static void index() throws Exception {
         service = new SearchService();
-        service.putAll(TestCluster.wholeCorpus());
+        service.putAll(CloudFixture.wholeCorpus());
     }
 
     @AfterAll

@@ -16,16 +16,16 @@ import org.profstd.search.index.ParsedEditions;
  * A SolrCloud cluster started in this JVM (its own ZooKeeper and Jetty nodes), with the profstd configset uploaded,
  * and the shared corpus parsed as the relevance set reads it.
  */
-public final class TestCluster {
+public final class CloudFixture {
     public static final String CONFIGSET = "profstd";
 
-    private TestCluster() {
+    private CloudFixture() {
     }
 
     public static MiniSolrCloudCluster start(int nodes) throws Exception {
         Path base = Files.createTempDirectory("profstd-solrcloud");
         String solrXml;
-        try (var in = TestCluster.class.getResourceAsStream("/test-solr.xml")) {
+        try (var in = CloudFixture.class.getResourceAsStream("/test-solr.xml")) {
             solrXml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         return new MiniSolrCloudCluster.Builder(nodes, base).withSolrXml(solrXml).addConfig(CONFIGSET, configset())
