@@ -22,8 +22,13 @@ public final class CloudFixture {
     private CloudFixture() {
     }
 
+    /** A cluster whose nodes keep their data in a new temporary folder (a benchmark's: left for the system). */
     public static MiniSolrCloudCluster start(int nodes) throws Exception {
-        Path base = Files.createTempDirectory("profstd-solrcloud");
+        return start(nodes, Files.createTempDirectory("profstd-solrcloud"));
+    }
+
+    /** A cluster whose nodes keep their data in {@code base}. */
+    public static MiniSolrCloudCluster start(int nodes, Path base) throws Exception {
         String solrXml;
         try (var in = CloudFixture.class.getResourceAsStream("/test-solr.xml")) {
             solrXml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

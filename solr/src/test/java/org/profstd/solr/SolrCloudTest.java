@@ -50,9 +50,12 @@ class SolrCloudTest {
     private static SolrCollection collection;
     private static SolrSearch solr;
 
+    @TempDir
+    static Path nodes;
+
     @BeforeAll
     static void pushCorpus() throws Exception {
-        cluster = CloudFixture.start(2);
+        cluster = CloudFixture.start(2, nodes);
         CloudFixture.createCollection(cluster, CORPUS, 2, 2);
         List<IndexedStandard> editions = CloudFixture.wholeCorpus();
         embedded = new SearchService();
