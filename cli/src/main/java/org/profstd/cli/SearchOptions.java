@@ -7,7 +7,10 @@ import org.profstd.services.Services;
 import org.profstd.solr.SolrAddress;
 import org.profstd.solr.SolrServices;
 import org.profstd.solr.SolrUnavailableException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Which engine answers search, match and gap: the index embedded beside the registry (the default), or a SolrCloud
@@ -18,11 +21,27 @@ final class SearchOptions {
     static final String SEARCH_ENV = "PROFSTD_SEARCH";
     static final String EMBEDDED = "embedded";
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    String search;
+
+    /** Checked as the command line is read, before the command opens anything. */
     @Option(names = "--search", paramLabel = "ENGINE",
             description = "embedded (the index beside the registry, the default) or solr:ZK_HOSTS/COLLECTION (a"
                     + " SolrCloud collection, e.g. solr:zk1:2181,zk2:2181/profstd); default: the environment"
                     + " variable " + SEARCH_ENV + ".")
-    String search;
+    void search(String engine) {
+        if (!engine.equals(EMBEDDED)) {
+            try {
+                SolrAddress.parse(engine.strip());
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(command.commandLine(), "--search: " + e.getMessage() + " (or "
+                        + EMBEDDED + ")");
+            }
+        }
+        search = engine;
+    }
 
     /** The Solr collection these options name; null for the embedded index. */
     SolrAddress solr() {

@@ -91,8 +91,12 @@ class MatchBatchCommandTest {
     void aSearchEngineOfAnotherShapeIsRefusedWithItsExpectedForm() {
         Run run = run("search", "программист", "--search", "elastic:localhost", "--db", db);
         assertThat(run.exit()).isEqualTo(Main.INVALID_INPUT);
-        assertThat(run.err().strip()).isEqualTo("profstd: --search: a Solr collection is named"
-                + " solr:ZK_HOSTS/COLLECTION, not elastic:localhost (or embedded)");
+        assertThat(run.err()).startsWith("profstd: --search: a Solr collection is named solr:ZK_HOSTS/COLLECTION,"
+                + " not elastic:localhost (or embedded)\nTry 'profstd search --help'.");
+        Run noCollection = run("match", "-", "--search", "solr:zk1:2181", "--db", db);
+        assertThat(noCollection.exit()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(noCollection.err()).startsWith("profstd: --search: a Solr collection is named"
+                + " solr:ZK_HOSTS/COLLECTION (e.g. solr:zk1:2181,zk2:2181/profstd), not solr:zk1:2181 (or embedded)");
     }
 
     @Test
