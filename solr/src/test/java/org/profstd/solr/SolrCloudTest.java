@@ -127,6 +127,10 @@ class SolrCloudTest {
 
         PostingsReport.Summary postingsExpected = new PostingsReport(embedded, set).run();
         PostingsReport.Summary postingsActual = new PostingsReport(solr, set).run();
+        System.out.printf("relevance set, embedded vs SolrCloud: searches and texts P@3 %.3f vs %.3f, MRR %.3f vs %.3f;"
+                + " postings top-3 %.3f vs %.3f, MRR %.3f vs %.3f%n", expected.meanPrecisionAtK(),
+                actual.meanPrecisionAtK(), expected.meanReciprocalRank(), actual.meanReciprocalRank(),
+                top3(postingsExpected), top3(postingsActual), mrr(postingsExpected), mrr(postingsActual));
         assertThat(top3(postingsActual)).isCloseTo(top3(postingsExpected), within(TOLERANCE));
         assertThat(mrr(postingsActual)).isCloseTo(mrr(postingsExpected), within(TOLERANCE));
     }
