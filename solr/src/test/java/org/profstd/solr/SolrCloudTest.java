@@ -33,6 +33,7 @@ import org.profstd.search.eval.PostingsReport;
 import org.profstd.search.eval.RelevanceReport;
 import org.profstd.search.index.IndexedStandard;
 import org.profstd.services.IndexProgress;
+import org.profstd.services.Services;
 
 /**
  * A real SolrCloud cluster of two nodes in this JVM, with the corpus pushed to a collection of 2 shards x 2 replicas:
@@ -190,6 +191,14 @@ class SolrCloudTest {
             assertThat(search.search("", SearchFilters.NONE.withStandard(standard), 0, 1).total()).isZero();
             assertThat(search.search("", SearchFilters.NONE.withStandard(standard).withHistory(true), 0, 1).total())
                     .isPositive();
+
+            // as the command line reaches it: by the ZooKeeper address of the cluster
+            SolrAddress address = SolrAddress.parse("solr:" + cluster.getZkServer().getZkAddress() + "/registry");
+            try (Services services = SolrServices.open(registry, address, IndexProgress.SILENT)) {
+                assertThat(services.index().status().behind()).isZero();
+                assertThat(services.index().status().editions()).isEqualTo(first + second + added);
+                assertThat(services.search().search("", SearchFilters.NONE, 0, 1).total()).isPositive();
+            }
         }
     }
 
