@@ -41,6 +41,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     RegistryOptions registryOptions;
 
+    @Mixin
+    SearchOptions searchOptions;
+
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -69,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "profstd-serve-stop");
         Runtime.getRuntime().addShutdownHook(atExit);
         try (Registry registry = registryOptions.open();
-                Services services = registryOptions.services(registry, WRITER_WAIT, spec.commandLine().getErr())) {
+                Services services = searchOptions.services(registryOptions, registry, WRITER_WAIT, spec.commandLine().getErr())) {
             Path source = corpusFolder();
             // one look at the registry: an empty one is loaded, and warned about when the corpus gave it nothing
             boolean empty = registry.isEmpty();
