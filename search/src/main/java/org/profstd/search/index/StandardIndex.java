@@ -26,6 +26,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -144,8 +145,9 @@ public final class StandardIndex implements Closeable {
     private static IndexWriter openWriter(Analysis analysis, Directory directory, IndexWriterConfig.OpenMode mode)
             throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analysis.perField(Fields.TEXT_FIELDS)).setOpenMode(mode);
-        // a bulk load buffers more before it flushes a segment: fewer, larger segments to merge
-        config.setRAMBufferSizeMB(64);
+        // a bulk load buffers more before it flushes a segment (shared by the threads of a rebuild): fewer, larger
+        // segments to merge
+        config.setRAMBufferSizeMB(256);
         IndexWriter writer = new IndexWriter(directory, config);
         if (mode != IndexWriterConfig.OpenMode.APPEND && !DirectoryReader.indexExists(directory)) {
             writer.commit(); // an empty commit, so that readers in other processes can open the folder at once
@@ -239,15 +241,17 @@ public final class StandardIndex implements Closeable {
      * adjacent (see {@link GroupCollector}); each keeps its place in the edition as {@link Fields#POSITION}.
      */
     private List<Document> documents(IndexedStandard edition) {
-        List<Document> documents = new ArrayList<>();
+        record Keyed(BytesRef group, Document document) {
+        }
+        List<Keyed> keyed = new ArrayList<>();
         List<Entry> entries = Entries.of(edition);
         for (int position = 0; position < entries.size(); position++) {
             Document document = Fields.document(entries.get(position), analysis);
             document.add(new NumericDocValuesField(Fields.POSITION, position));
-            documents.add(document);
+            keyed.add(new Keyed(document.getBinaryValue(Fields.GROUP), document));
         }
-        documents.sort(Comparator.comparing(document -> document.getBinaryValue(Fields.GROUP)));
-        return documents;
+        keyed.sort(Comparator.comparing(Keyed::group));
+        return keyed.stream().map(Keyed::document).toList();
     }
 
     /** The state recorded with the last commit (empty for an index never committed with one). */
