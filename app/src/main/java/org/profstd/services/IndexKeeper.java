@@ -231,18 +231,24 @@ public final class IndexKeeper implements SearchIndexKeeper {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService workers = Executors.newFixedThreadPool(threads, new RebuildThreads());
         try {
+            // Russian editions first, then Kazakh ones: segments of one language keep each language's text field
+            // (and its norms) dense, which a search reads for every entry it scores
             List<Future<Integer>> batches = new ArrayList<>();
-            for (int start = 0; start < standards.size(); start += REBUILD_BATCH) {
-                int first = start;
-                batches.add(workers.submit(() -> {
-                    index.stage(batch(standards, first));
-                    return Math.min(REBUILD_BATCH, standards.size() - first);
-                }));
+            for (boolean kazakh : new boolean[] {false, true}) {
+                for (int start = 0; start < standards.size(); start += REBUILD_BATCH) {
+                    int first = start;
+                    batches.add(workers.submit(() -> {
+                        index.stage(batch(standards, first).stream()
+                                .filter(edition -> kazakh == Analysis.KK.equals(edition.standard().language()))
+                                .toList());
+                        return Math.min(REBUILD_BATCH, standards.size() - first);
+                    }));
+                }
             }
             int done = 0;
             for (Future<Integer> batch : batches) {
                 done += batch.get();
-                progress.rebuilding(done, standards.size());
+                progress.rebuilding(done / 2, standards.size());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
