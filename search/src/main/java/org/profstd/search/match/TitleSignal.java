@@ -45,6 +45,7 @@ final class TitleSignal {
      * the developers' "Техник-программист").
      */
     private static final double RENDERING_NAME_SIDE = 0.5;
+    private static final double ROOT_IN_TITLE = 0.5;
     static final double MIN_FIT = 0.5;
     /** A rendering of a role whose form is a small part of the title still counts this much of it. */
     private static final double RENDERING_BASE = 0.5;
@@ -218,16 +219,22 @@ final class TitleSignal {
         if (phrase.isEmpty()) {
             return 0;
         }
-        double nameCovered = (double) name.stream().filter(t -> has(phrase, t)).count() / name.size();
-        double phraseCovered = (double) phrase.stream().filter(t -> has(name, t)).count() / phrase.size();
+        double nameCovered = name.stream().mapToDouble(t -> has(phrase, t)).sum() / name.size();
+        double phraseCovered = phrase.stream().mapToDouble(t -> has(name, t)).sum() / phrase.size();
         return nameSide * nameCovered + (1 - nameSide) * phraseCovered;
     }
 
-    private static boolean has(Set<String> terms, String term) {
+    /**
+     * 1 when the terms have the term, {@value #ROOT_IN_TITLE} when they have a word of its root only: in a title a
+     * shared root names a different thing more often than not ("программ" of "Разработчик параллельных программ" is
+     * not the "программист" of "Программист-разработчик").
+     */
+    private static double has(Set<String> terms, String term) {
         if (terms.contains(term)) {
-            return true;
+            return 1;
         }
-        return term.length() >= Evidencer.MIN_ROOT && terms.stream().anyMatch(t -> Evidencer.sameRoot(t, term));
+        return term.length() >= Evidencer.MIN_ROOT && terms.stream().anyMatch(t -> Evidencer.sameRoot(t, term))
+                ? ROOT_IN_TITLE : 0;
     }
 
     /** The terms that name a role: no numbers (occupation codes), no seniority. */
