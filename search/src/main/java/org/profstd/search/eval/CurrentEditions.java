@@ -47,19 +47,20 @@ final class CurrentEditions {
         Map<Integer, Standard> newest = new LinkedHashMap<>();
         for (int i = 0; i < editions.size(); i++) {
             newest.merge(groupOf.get(i), editions.get(i).standard(),
-                    (a, b) -> OLDEST_FIRST.compare(a, b) >= 0 ? a : b);
+                    (a, b) -> OLDEST_FIRST.compare(a, b) > 0 ? a : b);
         }
-        List<IndexedStandard> settled = new ArrayList<>();
+        // of two printings of the same edition the one read last is current, as the one stored last is in a registry
+        IndexedStandard[] settled = new IndexedStandard[editions.size()];
         Set<String> taken = new HashSet<>();
-        for (int i = 0; i < editions.size(); i++) {
+        for (int i = editions.size() - 1; i >= 0; i--) {
             IndexedStandard e = editions.get(i);
             Standard top = newest.get(groupOf.get(i));
             boolean current = OLDEST_FIRST.compare(e.standard(), top) == 0
                     && taken.add(groupOf.get(i) + " " + e.standard().language());
-            settled.add(new IndexedStandard(e.standardId(), e.editionId(),
-                    current ? IndexedStandard.CURRENT : IndexedStandard.SUPERSEDED, e.standard()));
+            settled[i] = new IndexedStandard(e.standardId(), e.editionId(),
+                    current ? IndexedStandard.CURRENT : IndexedStandard.SUPERSEDED, e.standard());
         }
-        return settled;
+        return List.of(settled);
     }
 
     private static List<String> keys(Standard s) {
