@@ -51,7 +51,7 @@ public final class CardMatcher {
      * one profession at two levels share most requirements, and a higher card, with more of them, should not outrank
      * the card of the level the text asks for.
      */
-    private static final double WITHIN_STANDARD_PENALTY = 0.3;
+    private static final double WITHIN_STANDARD_PENALTY = 0.15;
 
     private final StandardIndex index;
     private final Analysis analysis;
