@@ -1,53 +1,36 @@
 package org.profstd.services;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.profstd.model.Card;
-import org.profstd.model.Standard;
 import org.profstd.registry.EditionSnapshot;
 import org.profstd.registry.Registry;
 import org.profstd.registry.RegistryException;
 import org.profstd.registry.SourceView;
-import org.profstd.registry.StandardSummary;
 
 /**
  * Reading the registry the way the API and the pages browse it: standards filtered and paged, a standard with its
  * history, an edition, its cards and the source lines it was read from.
  */
 public final class Catalog {
-    public static final int MAX_LIMIT = 200;
+    public static final int MAX_LIMIT = CatalogQuery.MAX_LIMIT;
     private final Registry registry;
 
     public Catalog(Registry registry) {
         this.registry = registry;
     }
 
-    /** The standards that pass the filter, in the registry's order, one page of them. */
-    public StandardPage standards(StandardFilter filter, int limit, int offset) {
-        if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
-            throw new RegistryException(RegistryException.Kind.INVALID,
-                    "limit must be 1-" + MAX_LIMIT + " and offset 0 or more, not limit " + limit + ", offset " + offset);
-        }
-        Map<Long, Standard> shown = registry.editions().stream()
-                .collect(Collectors.toMap(EditionSnapshot::editionId, EditionSnapshot::standard));
-        List<StandardSummary> passed = registry.list().stream()
-                .filter(s -> filter.accepts(s, shown.get(s.edition().id())))
-                .toList();
-        List<StandardSummary> page = passed.stream().skip(offset).limit(limit).toList();
-        return new StandardPage(passed.size(), limit, offset, page);
+    /** The standards that pass the query's filter, in its order, one page of them. */
+    public StandardPage standards(CatalogQuery query) {
+        org.profstd.registry.Listing listing = registry.listing(query.filter().listing(), query.sort(), query.limit(),
+                query.offset());
+        return new StandardPage(listing.total(), query.limit(), query.offset(),
+                listing.standards().stream().map(org.profstd.registry.ListedStandard::summary).toList());
     }
 
-    /** A standard with every edition of it; not found for an unknown id. */
+    /** A standard with every edition of it; not found for an unknown id, the standard it joined for a merged one. */
     public StandardDetail standard(long standardId) {
         var editions = registry.history(standardId);
-        // a linked id names the standard it joined: its summary is the one whose shown edition is in this history
-        Map<Long, StandardSummary> byEdition = registry.list().stream()
-                .collect(Collectors.toMap(s -> s.edition().id(), Function.identity()));
-        StandardSummary summary = editions.stream().map(e -> byEdition.get(e.editionId()))
-                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-        return new StandardDetail(summary, editions);
+        return new StandardDetail(registry.summary(standardId), editions);
     }
 
     public EditionSnapshot edition(long editionId) {

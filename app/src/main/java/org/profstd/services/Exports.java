@@ -12,6 +12,7 @@ import org.profstd.json.CanonicalJson;
 import org.profstd.model.ActRef;
 import org.profstd.model.LegalAct;
 import org.profstd.model.Standard;
+import org.profstd.read.registryxml.RegistryXmlLosses;
 import org.profstd.read.registryxml.RegistryXmlWriter;
 import org.profstd.registry.EditionSnapshot;
 import org.profstd.registry.HistoryEntry;
@@ -38,10 +39,30 @@ public final class Exports {
             case "case" -> new Export("application/json", base + ".case.json",
                     utf8(json(new CaseExport(null).toPackage(standard, act(edition)))));
             case "registry-xml" -> new Export("application/xml", base + ".xml",
-                    RegistryXmlWriter.writeUtf8(List.of(standard), act(edition)));
+                    RegistryXmlWriter.writeUtf8(List.of(carried(standard)), act(edition)));
             default -> throw new RegistryException(RegistryException.Kind.INVALID,
                     "unknown export format '" + format + "' (expected one of " + String.join(", ", FORMATS) + ")");
         };
+    }
+
+    /** The formats that carry everything of {@code standard}: registry XML is left out for a Kazakh standard. */
+    public static List<String> formatsFor(Standard standard) {
+        return RegistryXmlLosses.of(standard).isEmpty() ? FORMATS
+                : FORMATS.stream().filter(f -> !f.equals("registry-xml")).toList();
+    }
+
+    /**
+     * Refuses to turn a Kazakh standard into a Russian one silently, as {@code profstd export} does: the refusal
+     * names every fact registry XML cannot carry.
+     */
+    private static Standard carried(Standard standard) {
+        List<String> lost = RegistryXmlLosses.of(standard);
+        if (lost.isEmpty()) {
+            return standard;
+        }
+        throw new RegistryException(RegistryException.Kind.INVALID, "registry-xml cannot carry \"" + standard.title()
+                + "\"" + (standard.code() == null ? "" : " (" + standard.code() + ")") + ", a Kazakh standard; it would"
+                + " lose " + String.join("; ", lost) + ". Export Kazakh standards as json, csv or case");
     }
 
     /** The act that published the edition, as the registry recorded it. */

@@ -1,6 +1,5 @@
 package org.profstd.services;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ import org.profstd.search.index.StandardIndex;
  * <p>One process writes an index folder at a time. Another process (a command run while the server runs) opens it
  * read-only and waits, briefly, for the writer to catch up with the registry before it answers.
  */
-public final class IndexKeeper implements Closeable {
+public final class IndexKeeper implements SearchIndexKeeper {
     static final String FORMAT = "profstd.index.format";
     static final String REGISTRY = "profstd.registry";
     static final String HORIZON = "profstd.horizon";

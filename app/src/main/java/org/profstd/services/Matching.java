@@ -5,14 +5,14 @@ import org.profstd.read.UnreadableDocumentException;
 import org.profstd.registry.RegistryException;
 import org.profstd.search.GapResult;
 import org.profstd.search.MatchResult;
-import org.profstd.search.SearchService;
+import org.profstd.search.SearchBackend;
 
 /** A CV or vacancy (text, DOCX, PDF or HTML) against the profession cards of the index. */
 public final class Matching {
     public static final int MAX_LIMIT = 100;
-    private final SearchService search;
+    private final SearchBackend search;
 
-    public Matching(SearchService search) {
+    public Matching(SearchBackend search) {
         this.search = search;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.profstd.model.Card;
+import org.profstd.registry.EditionEntry;
 import org.profstd.registry.EditionSnapshot;
 import org.profstd.registry.Registry;
 import org.profstd.registry.StandardSummary;
@@ -33,10 +34,12 @@ public final class Permalinks {
         if (current.isPresent()) {
             return current;
         }
-        return registry.editions().stream()
-                .filter(e -> jurisdiction.equalsIgnoreCase(e.standard().jurisdiction()))
-                .filter(e -> e.standard().code() != null && e.standard().code().equalsIgnoreCase(code.strip()))
-                .map(EditionSnapshot::standardId).findFirst()
+        return registry.editionEntries().stream()
+                .filter(e -> e.code() != null && e.code().equalsIgnoreCase(code.strip()))
+                .map(EditionEntry::standardId)
+                .filter(id -> standards.stream().anyMatch(s -> s.id() == id
+                        && jurisdiction.equalsIgnoreCase(s.jurisdiction())))
+                .findFirst()
                 .flatMap(id -> standards.stream().filter(s -> s.id() == id).findFirst());
     }
 

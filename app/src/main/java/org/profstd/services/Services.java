@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.profstd.registry.IngestReport;
 import org.profstd.registry.Registry;
+import org.profstd.search.SearchBackend;
 import org.profstd.search.SearchService;
 
 /**
@@ -19,13 +20,27 @@ import org.profstd.search.SearchService;
  */
 public final class Services implements AutoCloseable {
     private final Registry registry;
-    private final IndexKeeper keeper;
-    private final SearchService search;
+    private final SearchIndexKeeper keeper;
+    private final SearchBackend search;
+    private final Equivalences equivalences;
 
     private Services(Registry registry, IndexKeeper keeper) {
+        this(registry, keeper, new SearchService(keeper.index()));
+    }
+
+    private Services(Registry registry, SearchIndexKeeper keeper, SearchBackend search) {
         this.registry = registry;
         this.keeper = keeper;
-        this.search = new SearchService(keeper.index());
+        this.search = search;
+        this.equivalences = new Equivalences(registry);
+    }
+
+    /**
+     * Services over an open registry whose search runs elsewhere (a search cluster), kept in step with the registry by
+     * {@code keeper}. The registry stays the caller's; closing the services closes the keeper and the backend.
+     */
+    public static Services with(Registry registry, SearchIndexKeeper keeper, SearchBackend search) {
+        return new Services(registry, keeper, search);
     }
 
     /** Services over an open registry with an index in memory, built now. The registry stays the caller's. */
@@ -47,12 +62,12 @@ public final class Services implements AutoCloseable {
         return registry;
     }
 
-    public SearchService search() {
+    public SearchBackend search() {
         return search;
     }
 
     /** The index's keeper: to follow the registry's changes in a server, or rebuild on request. */
-    public IndexKeeper index() {
+    public SearchIndexKeeper index() {
         return keeper;
     }
 
@@ -89,6 +104,16 @@ public final class Services implements AutoCloseable {
         return new Exports(registry);
     }
 
+    /** Educational programmes against the labor functions of an edition. */
+    public Curricula curricula() {
+        return new Curricula(registry);
+    }
+
+    /** Kazakh and Russian standards of one occupation; keeps what it computed for the life of the services. */
+    public Equivalences equivalences() {
+        return equivalences;
+    }
+
     /** Ingests a file, then brings the index up to date with what it changed. */
     public IngestReport ingest(Path file) {
         return indexed(registry.ingest(file));
@@ -106,7 +131,12 @@ public final class Services implements AutoCloseable {
 
     /** Loads a corpus folder into an empty registry (first start); returns what each document became. */
     public List<IngestReport> loadIfEmpty(Path corpus) {
-        if (!registry.list().isEmpty() || corpus == null || !Files.isDirectory(corpus)) {
+        return registry.isEmpty() ? load(corpus) : List.of();
+    }
+
+    /** Loads every document of a corpus folder (none when the folder is missing); returns what each became. */
+    public List<IngestReport> load(Path corpus) {
+        if (corpus == null || !Files.isDirectory(corpus)) {
             return List.of();
         }
         List<IngestReport> reports = new ArrayList<>();
@@ -144,6 +174,9 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (search != null && !(search instanceof SearchService)) {
+            search.close(); // the embedded service shares the keeper's index, which the keeper closes
+        }
         keeper.close();
     }
 }

@@ -3,11 +3,11 @@ package org.profstd.services;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.profstd.registry.EditionEntry;
 import org.profstd.registry.EditionSnapshot;
 import org.profstd.registry.HistoryEntry;
 import org.profstd.registry.Registry;
 import org.profstd.registry.RegistryException;
-import org.profstd.registry.StandardSummary;
 
 /** Assembles what a standard's page shows: its editions with their years, the shown one, its translations. */
 public final class StandardViews {
@@ -52,25 +52,9 @@ public final class StandardViews {
         if (entry.act() == null) {
             return found;
         }
-        int cards = registry.edition(entry.editionId()).standard().cards().size();
-        for (StandardSummary s : registry.list()) {
-            if (s.id() == detail.standard().id() || Objects.equals(s.language(), entry.language())
-                    || !Objects.equals(s.jurisdiction(), detail.standard().jurisdiction())) {
-                continue;
-            }
-            for (HistoryEntry e : registry.history(s.id())) {
-                if (sameAct(e.act(), entry.act()) && !Objects.equals(e.language(), entry.language())
-                        && (e.code() != null && entry.code() != null ? e.code().equalsIgnoreCase(entry.code())
-                                : registry.edition(e.editionId()).standard().cards().size() == cards)) {
-                    found.add(new Translation(s.id(), e.editionId(), e.language(), e.title()));
-                }
-            }
+        for (EditionEntry e : registry.sameActOtherLanguage(entry.editionId())) {
+            found.add(new Translation(e.standardId(), e.editionId(), e.language(), e.title()));
         }
         return found;
-    }
-
-    private static boolean sameAct(HistoryEntry.Act a, HistoryEntry.Act b) {
-        return a != null && b != null && a.number() != null && a.number().equals(b.number())
-                && Objects.equals(a.date(), b.date());
     }
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.profstd.registry.Registry;
 import org.profstd.search.SearchFilters;
-import org.profstd.search.SearchService;
+import org.profstd.search.SearchBackend;
 import org.profstd.search.index.IndexedStandard;
 import org.profstd.services.IndexProgress;
 import org.profstd.services.Services;
@@ -97,7 +97,7 @@ final class LuceneEngine implements SearchEngine {
                 + registryCardId.substring(slash);
     }
 
-    private SearchService search() {
+    private SearchBackend search() {
         return services.search();
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import org.profstd.analysis.check.AuthorCheck;
@@ -15,6 +16,7 @@ import org.profstd.read.Decoding;
 import org.profstd.read.FileFormat;
 import org.profstd.read.SourceText;
 import org.profstd.read.TextReader;
+import org.profstd.read.registryxml.RegistryXmlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,10 +55,14 @@ final class CheckCommand implements Callable<Integer> {
         return report.counts().get("error") > 0 ? Main.ERROR : Main.OK;
     }
 
-    /** The source lines, as the reader numbered them, for quoting; none for formats read otherwise. */
+    /** The source lines, as the reader numbered them (registry XML one element per line), for quoting; none for formats read otherwise. */
     private IntFunction<String> lines() throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         FileFormat format = FileFormat.sniff(bytes);
+        if (format == FileFormat.REGISTRY_XML) {
+            List<String> elements = RegistryXmlReader.lines(bytes);
+            return n -> n >= 1 && n <= elements.size() ? elements.get(n - 1).strip() : null;
+        }
         if (format != FileFormat.TEXT && format != FileFormat.MARKDOWN) {
             return null;
         }

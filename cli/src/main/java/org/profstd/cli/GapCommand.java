@@ -28,6 +28,9 @@ final class GapCommand implements Callable<Integer> {
     @Mixin
     RegistryOptions registry;
 
+    @Mixin
+    SearchOptions search;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The CV or vacancy, or - for standard input.")
     String file;
 
@@ -41,7 +44,7 @@ final class GapCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TextInput text = TextInput.read(file, System.in);
         GapResult gap;
-        try (Registry open = registry.open(); Services services = registry.services(open, spec.commandLine().getErr())) {
+        try (Registry open = registry.open(); Services services = search.services(registry, open, spec.commandLine().getErr())) {
             gap = services.matching().gap(text.name(), text.bytes(), card);
         } catch (UnreadableDocumentException e) {
             throw new UserFacingException(e.getMessage(), Main.ERROR);

@@ -10,11 +10,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code profstd index status|rebuild}: the search index kept beside the registry. */
+/** {@code profstd index status|rebuild|push}: the search index kept beside the registry, or a Solr collection. */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"The search index kept beside the registry. Search, match, gap and serve open it and bring it up"
                 + " to date by themselves; these commands show it and rebuild it on request."},
-        subcommands = {IndexCommand.Status.class, IndexCommand.Rebuild.class})
+        subcommands = {IndexCommand.Status.class, IndexCommand.Rebuild.class, IndexCommand.Push.class})
 final class IndexCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -33,13 +33,20 @@ final class IndexCommand implements Runnable {
         @Mixin
         RegistryOptions registryOptions;
 
+        @Mixin
+        SearchOptions searchOptions;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             try (Registry registry = registryOptions.open();
-                 Services services = registryOptions.services(registry, spec.commandLine().getErr())) {
+                 Services services = searchOptions.services(registryOptions, registry, spec.commandLine().getErr())) {
                 IndexKeeper.Status status = services.index().status();
-                out.printf("folder:    %s%n", registryOptions.indexFolder().toAbsolutePath());
+                if (searchOptions.solr() != null) {
+                    out.printf("collection: %s%n", searchOptions.solr());
+                } else {
+                    out.printf("folder:    %s%n", registryOptions.indexFolder().toAbsolutePath());
+                }
                 out.printf("written:   %s%n", status.writable() ? "by this command"
                         : "by another process (a server); read here as it last committed");
                 out.printf("format:    %s%n", status.format());
@@ -64,10 +71,13 @@ final class IndexCommand implements Runnable {
         @Mixin
         RegistryOptions registryOptions;
 
+        @Mixin
+        SearchOptions searchOptions;
+
         @Override
         public Integer call() throws Exception {
             try (Registry registry = registryOptions.open();
-                 Services services = registryOptions.services(registry, spec.commandLine().getErr())) {
+                 Services services = searchOptions.services(registryOptions, registry, spec.commandLine().getErr())) {
                 if (!services.index().writable()) {
                     throw new UserFacingException("the index in " + registryOptions.indexFolder()
                             + " is written by another process (a server); stop it to rebuild", Main.ERROR);
@@ -76,6 +86,40 @@ final class IndexCommand implements Runnable {
                 IndexKeeper.Status status = services.index().status();
                 spec.commandLine().getOut().printf("rebuilt: %d editions, %d entries%n", status.editions(),
                         status.entries());
+            }
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "push", mixinStandardHelpOptions = true,
+            description = {"Writes the whole registry to a SolrCloud collection (--search solr:ZK_HOSTS/COLLECTION, or"
+                    + " " + SearchOptions.SEARCH_ENV + "), with a progress bar on a terminal. Searches keep seeing the"
+                    + " collection as it was until the push is complete. Later changes of the registry reach the"
+                    + " collection whenever a command or a server opens it with --search.",
+                    "The collection is made from the configset in solr/src/main/resources/profstd-configset; see"
+                    + " docs/solr.md."})
+    static final class Push implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        RegistryOptions registryOptions;
+
+        @Mixin
+        SearchOptions searchOptions;
+
+        @Override
+        public Integer call() throws Exception {
+            if (searchOptions.solr() == null) {
+                throw new UserFacingException("index push writes a Solr collection: name it with --search"
+                        + " solr:ZK_HOSTS/COLLECTION (index rebuild rebuilds the embedded index)", Main.INVALID_INPUT);
+            }
+            try (Registry registry = registryOptions.open();
+                 Services services = searchOptions.servicesForPush(registry, spec.commandLine().getErr())) {
+                services.index().rebuild();
+                IndexKeeper.Status status = services.index().status();
+                spec.commandLine().getOut().printf("pushed to %s: %d editions, %d entries%n", searchOptions.solr(),
+                        status.editions(), status.entries());
             }
             return Main.OK;
         }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Registry and toolkit for the professional standards of Kazakhstan and Russia.",
         subcommands = {ParseCommand.class, ExportCommand.class, ServeCommand.class, TokenCommand.class, IngestCommand.class, ListCommand.class, ShowCommand.class,
                 HistoryCommand.class, WithdrawCommand.class, LinkCommand.class, DiffCommand.class, AlignCommand.class,
-                OverlapCommand.class, CheckCommand.class, EquivalenceCommand.class, CurriculumCommand.class, SearchCommand.class, MatchCommand.class, GapCommand.class,
+                OverlapCommand.class, CheckCommand.class, EquivalenceCommand.class, CurriculumCommand.class, SearchCommand.class, MatchCommand.class, MatchBatchCommand.class, GapCommand.class,
                 RelevanceCommand.class, IndexCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes shared by all commands. */

@@ -30,6 +30,9 @@ final class MatchCommand implements Callable<Integer> {
     @Mixin
     RegistryOptions registry;
 
+    @Mixin
+    SearchOptions search;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The CV or vacancy, or - for standard input.")
     String file;
 
@@ -43,7 +46,7 @@ final class MatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TextInput text = TextInput.read(file, System.in);
         MatchResult result;
-        try (Registry open = registry.open(); Services services = registry.services(open, spec.commandLine().getErr())) {
+        try (Registry open = registry.open(); Services services = search.services(registry, open, spec.commandLine().getErr())) {
             result = services.matching().match(text.name(), text.bytes(), limit);
         } catch (UnreadableDocumentException e) {
             throw new UserFacingException(e.getMessage(), Main.ERROR);

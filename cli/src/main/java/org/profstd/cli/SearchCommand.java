@@ -45,6 +45,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     RegistryOptions registry;
 
+    @Mixin
+    SearchOptions search;
+
     @Parameters(index = "0", paramLabel = "QUERY", description = "The words to find.")
     String query;
 
@@ -93,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
                 type == null ? null : type.name(), jurisdiction == null ? null : jurisdiction.name(),
                 status == null ? null : status.name(), history);
         SearchResult result;
-        try (Registry open = registry.open(); Services services = registry.services(open, spec.commandLine().getErr())) {
+        try (Registry open = registry.open(); Services services = search.services(registry, open, spec.commandLine().getErr())) {
             result = services.search().search(query, filters, offset, limit);
         }
         print(result, spec.commandLine().getOut());

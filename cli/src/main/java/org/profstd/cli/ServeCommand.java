@@ -41,6 +41,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     RegistryOptions registryOptions;
 
+    @Mixin
+    SearchOptions searchOptions;
+
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -69,18 +72,21 @@ final class ServeCommand implements Callable<Integer> {
         }, "profstd-serve-stop");
         Runtime.getRuntime().addShutdownHook(atExit);
         try (Registry registry = registryOptions.open();
-                Services services = registryOptions.services(registry, WRITER_WAIT, spec.commandLine().getErr())) {
+                Services services = searchOptions.services(registryOptions, registry, WRITER_WAIT, spec.commandLine().getErr())) {
             Path source = corpusFolder();
-            List<IngestReport> loaded = services.loadIfEmpty(source);
+            // one look at the registry: an empty one is loaded, and warned about when the corpus gave it nothing
+            boolean empty = registry.isEmpty();
+            List<IngestReport> loaded = empty ? services.load(source) : List.of();
+            long stored = loaded.stream().filter(r -> r.status() == IngestReport.Status.STORED).count();
             if (!loaded.isEmpty()) {
-                long stored = loaded.stream().filter(r -> r.status() == IngestReport.Status.STORED).count();
                 out.printf("profstd: loaded %d of %d documents of %s into the empty registry%n", stored, loaded.size(), source);
             }
-            if (registry.list().isEmpty()) {
+            if (empty && stored == 0) {
                 var err = spec.commandLine().getErr();
                 err.printf("profstd: warning: the registry is empty and %s; the pages will show nothing until documents"
                         + " are loaded (./profstd ingest PATH..., or the page \"Read a document\")%n",
                         source == null ? "no corpus was found (give --corpus DIR or set " + CORPUS_ENV + ")"
+                                : !Files.isDirectory(source) ? "the corpus " + source + " is not a folder"
                                 : "the corpus " + source + " gave it no standard");
                 err.flush();
             }

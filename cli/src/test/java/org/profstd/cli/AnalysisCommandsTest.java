@@ -24,6 +24,18 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void checkOfARegistryXmlExportQuotesTheElementOfEachFinding() throws Exception {
+        Path file = ParseCommandTest.seed("003").getParent().resolveSibling("ru-xml").resolve("06.004-2014.xml");
+        ParseCommandTest.Run r = ParseCommandTest.run("check", file.toString());
+        assertThat(r.exit()).isZero();
+        // the export holds the standard on one line; its elements are laid out one per line, so the
+        // skipped number is told at the element of the function B/06.5 and quoted from it
+        assertThat(r.out()).containsPattern("line (\\d+), to correct: The labor function numbering skips a number\\.\\R"
+                + "\\s+the labor function B/06.5 follows number 04 \\[function-number-skipped\\]\\R"
+                + "\\s+the line reads: <ParticularWorkFunction>");
+    }
+
+    @Test
     void diffOfAnEditionWithItselfHasNoChanges() throws Exception {
         Path file = ParseCommandTest.seed("003");
         ParseCommandTest.Run r = ParseCommandTest.run("diff", file.toString(), file.toString(), "--format", "json");

@@ -25,6 +25,7 @@ import org.profstd.read.FileFormat;
 import org.profstd.read.Readers;
 import org.profstd.read.SourceText;
 import org.profstd.read.UnreadableDocumentException;
+import org.profstd.read.registryxml.RegistryXmlReader;
 
 /**
  * The property every fuzz target checks: whatever the bytes, {@link Standards#parse(String, byte[])} either returns a
@@ -133,7 +134,8 @@ final class ParseProperty {
     /**
      * How many lines a result may point to and how much text it may grow from. A text document bounds both by its
      * bytes. A DOCX or PDF is compressed and an HTML page makes lines of its blocks, not of its line breaks: their
-     * bound is the text the reader makes of them, the lines the registry's source view shows.
+     * bound is the text the reader makes of them, the lines the registry's source view shows; registry XML's, its
+ * elements laid out one per line.
      */
     private record Bounds(int lines, long size) {
         static Bounds of(byte[] bytes) {
@@ -146,6 +148,10 @@ final class ParseProperty {
                 } catch (UnreadableDocumentException e) {
                     throw new AssertionError("parsed, but its reader refuses it: " + e.getMessage(), e);
                 }
+            }
+            if (format == FileFormat.REGISTRY_XML) {
+                // items point to the export laid out one element per line, the lines its source view shows
+                return new Bounds(RegistryXmlReader.lines(bytes).size(), bytes.length);
             }
             return new Bounds(lineBound(bytes), bytes.length);
         }

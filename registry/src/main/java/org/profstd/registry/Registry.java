@@ -121,6 +121,57 @@ public final class Registry implements AutoCloseable {
         return guarded(() -> jdbi.withHandle(h -> new RegistryQueries(h).standards()));
     }
 
+    /**
+     * One window of the standards whose shown edition passes the filter, in an order ({@code code}, {@code title},
+     * {@code year} newest first, or {@code cards} most first), with the levels and classifier codes of each.
+     */
+    public Listing listing(ListingFilter filter, String sort, int limit, int offset) {
+        return guarded(() -> jdbi.withHandle(h -> new ListingQueries(h).page(filter, sort, limit, offset)));
+    }
+
+    /**
+     * How many standards each value of a dimension ({@code jurisdiction}, {@code language}, {@code status},
+     * {@code level}, {@code oked} or {@code okz}, codes by their first two digits) gives, the filter's own value
+     * of that dimension lifted.
+     */
+    public java.util.Map<String, Integer> facet(String dimension, ListingFilter filter) {
+        return guarded(() -> jdbi.withHandle(h -> new ListingQueries(h).facet(dimension, filter)));
+    }
+
+    /** Every edition by its columns (title, code, year, status, file), without reading its content. */
+    public List<EditionEntry> editionEntries() {
+        return guarded(() -> jdbi.withHandle(h -> new ListingQueries(h).editions()));
+    }
+
+    /** The current editions stored last, newest first. */
+    public List<EditionEntry> latestCurrent(int count) {
+        return guarded(() -> jdbi.withHandle(h -> new ListingQueries(h).latestCurrent(count)));
+    }
+
+    /**
+     * The same edition in other languages registered as other standards: editions of the same jurisdiction and act,
+     * in another language, with the same code (or as many cards when either has no code).
+     */
+    public List<EditionEntry> sameActOtherLanguage(long editionId) {
+        return guarded(() -> jdbi.withHandle(h -> new ListingQueries(h).sameActOtherLanguage(editionId)));
+    }
+
+    /** Standards in force, and the cards and items of their current editions. */
+    public RegistryTotals totals() {
+        return guarded(() -> jdbi.withHandle(h -> new ListingQueries(h).totals()));
+    }
+
+    /** Whether the registry holds no edition yet. */
+    public boolean isEmpty() {
+        return guarded(() -> jdbi.withHandle(h -> new ListingQueries(h).isEmpty()));
+    }
+
+    /** The summary of a standard, or of the standard it was merged into; not found for an unknown id. */
+    public StandardSummary summary(long standardId) {
+        return guarded(() -> jdbi.withHandle(h -> new RegistryQueries(h).standard(existing(h, standardId))
+                .orElseThrow(() -> RegistryException.notFound("standard", standardId))));
+    }
+
     /** The standard as its shown edition (the current one) was read: the canonical JSON as {@code parse} printed it. */
     public Standard show(long standardId) {
         return guarded(() -> jdbi.withHandle(h -> {

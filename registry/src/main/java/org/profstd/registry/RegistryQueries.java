@@ -36,6 +36,17 @@ final class RegistryQueries {
                 .map(new SummaryMapper()).list();
     }
 
+    /** The summary of one standard (not merged into another), as {@link #standards()} lists it. */
+    Optional<StandardSummary> standard(long standardId) {
+        return handle.createQuery("""
+                        select s.id, s.jurisdiction, coalesce(e.code, s.code) as code, e.title, e.language,
+                               e.id as edition_id, e.version, e.year, e.status,
+                               (select count(*) from card c where c.edition_id = e.id) as cards
+                        from standard s join edition e on e.id = """ + SHOWN_EDITION + """
+                        where s.merged_into is null and s.id = :id""")
+                .bind("id", standardId).map(new SummaryMapper()).findOne();
+    }
+
     Optional<Long> shownEdition(long standardId) {
         return handle.createQuery("select " + SHOWN_EDITION + " from standard s where s.id = :id")
                 .bind("id", standardId).mapTo(Long.class).findOne();

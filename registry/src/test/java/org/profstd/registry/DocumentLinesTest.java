@@ -67,10 +67,14 @@ class DocumentLinesTest {
     }
 
     @Test
-    void registryXmlKeepsTheLinesOfTheFile() throws Exception {
+    void registryXmlIsKeptOneElementPerLineAsItsItemsPointToIt() throws Exception {
         byte[] bytes = Files.readAllBytes(RegistryFixture.corpus().resolve("ru-xml/06.024-2015.xml"));
         List<String> lines = DocumentLines.of("06.024-2015.xml", bytes);
-        assertThat(lines).hasSize(new String(bytes, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1).length);
+        String file = new String(bytes, StandardCharsets.UTF_8);
+        // the export holds the whole standard on its line 4; each of its elements gets a line, nothing else changes
+        assertThat(file.split("\r\n|\r|\n", -1)).hasSize(6);
+        assertThat(lines).hasSizeGreaterThan(500).contains("<LaborAction>Регистрация обращений клиентов</LaborAction>");
+        assertThat(String.join("", lines)).isEqualTo(file.replaceAll("\r\n|\r|\n", ""));
     }
 
     private static byte[] pdf() throws Exception {

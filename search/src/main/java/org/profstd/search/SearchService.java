@@ -1,6 +1,5 @@
 package org.profstd.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +15,7 @@ import org.profstd.search.match.CardMatcher;
  * The search layer of the registry: the registry puts and removes editions; people search, complete what they type,
  * match a CV or vacancy to profession cards, and see the gap between a text and a card.
  */
-public final class SearchService implements Closeable {
+public final class SearchService implements SearchBackend {
     /**
      * The version of what the index holds: its fields, its entries and the analysis of their text. An index on disk
      * written with another version is rebuilt when opened; change it with any change to those.

@@ -9,7 +9,8 @@ enum CostClass {
         if (post && (path.equals("/api/v1/documents") || path.startsWith("/upload"))) {
             return UPLOAD;
         }
-        if (post && (path.equals("/api/v1/match") || path.equals("/api/v1/gap") || path.startsWith("/match"))) {
+        if (post && (path.equals("/api/v1/match") || path.equals("/api/v1/gap") || path.startsWith("/match")
+                || path.equals("/api/v1/curriculum") || path.startsWith("/curriculum"))) {
             return MATCH;
         }
         if (path.equals("/api/v1/search") || path.equals("/api/v1/suggest") || path.equals("/search")

@@ -24,7 +24,8 @@ import org.profstd.read.UnreadableDocumentException;
 /**
  * Reads a registry export ({@code XMLCardInfo}, the XML in which the Russian register of professional standards
  * publishes them) straight into the model: the export is already structured, so it skips the text stage that other
- * formats go through. Every item and span points to the line of the XML file its text is on.
+ * formats go through. Every item and span points to its line in the file laid out one element per line
+ * ({@link #lines(byte[])}): the line of the element it came from, even where the registry wrote a standard on one line.
  *
  * <p>Damaged XML, or XML that is not a registry export, ends in an {@link UnreadableDocumentException}; an export
  * whose content is odd (missing fields, Cyrillic letters in codes, abilities and knowledge swapped) is read, and the
@@ -39,7 +40,7 @@ public final class RegistryXmlReader {
 
     public static ParseResult read(String name, byte[] bytes, String sha256) throws UnreadableDocumentException {
         XmlDecoding.Decoded decoded = XmlDecoding.decode(bytes);
-        XmlNode root = XmlTreeReader.read(name, decoded.text());
+        XmlNode root = XmlTreeReader.read(name, ElementLines.of(decoded.text()), decoded.text());
         List<XmlNode> nodes = standardNodes(name, root);
         Diagnostics diagnostics = new Diagnostics();
         if (decoded.guess() != null) {
@@ -58,6 +59,14 @@ public final class RegistryXmlReader {
         }
         Source source = new Source(name, sha256, FileFormat.REGISTRY_XML.id(), Languages.RU);
         return new ParseResult(source, commonAct(acts, nodes, diagnostics), standards, diagnostics.list());
+    }
+
+    /**
+     * The lines the line numbers of a read export refer to: the file laid out one element per line, so that each
+     * item points to the element it came from even when the registry wrote the whole standard on one line.
+     */
+    public static List<String> lines(byte[] bytes) {
+        return List.of(ElementLines.of(XmlDecoding.decode(bytes).text()).split("\r\n|\r|\n", -1));
     }
 
     private static List<XmlNode> standardNodes(String name, XmlNode root) throws UnreadableDocumentException {

@@ -51,6 +51,19 @@ final class XmlTreeReader {
         return f;
     }
 
+    /**
+     * The root element of XML laid out one element per line ({@link ElementLines}), the lines of its elements those
+     * of the layout; damaged XML is told at its place in the text as received, the one its author can look up.
+     */
+    static XmlNode read(String name, String laidOut, String asReceived) throws UnreadableDocumentException {
+        try {
+            return read(name, laidOut);
+        } catch (UnreadableDocumentException damaged) {
+            read(name, asReceived);
+            throw damaged; // not reached: the same XML is damaged at the same place, only its lines differ
+        }
+    }
+
     /** The root element of the document. */
     static XmlNode read(String name, String xml) throws UnreadableDocumentException {
         XMLStreamReader reader = null;

@@ -57,6 +57,17 @@ final class RegistryFiles {
         return parse(name, xml.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The line of the export laid out one element per line (as items point to it) that holds a fragment first. */
+    static int lineOf(String xml, String fragment) {
+        List<String> lines = RegistryXmlReader.lines(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(fragment)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line holds " + fragment);
+    }
+
     static Standard only(ParseResult result) {
         if (result.standards().size() != 1) {
             throw new AssertionError("expected one standard, got " + result.standards().size());

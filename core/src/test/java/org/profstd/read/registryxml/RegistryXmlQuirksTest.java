@@ -2,6 +2,7 @@ package org.profstd.read.registryxml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.profstd.read.registryxml.RegistryFiles.lineOf;
 import static org.profstd.read.registryxml.RegistryFiles.only;
 import static org.profstd.read.registryxml.RegistryFiles.parse;
 import static org.profstd.read.registryxml.RegistryFiles.text;
@@ -49,7 +50,9 @@ class RegistryXmlQuirksTest {
         String swapped = withFirstFunctionSwapped();
         assertThat(swapped).contains("<RequiredSkill>Регламенты обработки обращений");
         ParseResult result = parse("swapped.xml", swapped);
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Diagnostic.WARNING, "items-swapped", 4,
+        // told at the line of the function's element
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Diagnostic.WARNING, "items-swapped",
+                lineOf(swapped, "<CodeTF>A/01.3</CodeTF>") - 1,
                 "A/01.3: the required skills read as knowledge and the necessary knowledge as skills;"
                         + " they were exchanged"));
         assertThat(withoutLines(only(result))).isEqualTo(original());
@@ -105,12 +108,17 @@ class RegistryXmlQuirksTest {
         assertThat(withoutLines(only(result))).isEqualTo(original());
 
         Unit a01 = unit(only(result), "A/01.3");
-        assertThat(a01.actions()).extracting(i -> i.line()).containsOnly(4);
-        // the wrapped knowledge item begins on line 4, the items after the real line break on line 5
+        // the two actions split at the escaped break share the line of their one element
+        int cell = lineOf(xml, "структурных подразделений&lt;br /&gt;Регистрация");
+        assertThat(a01.actions().get(0).line()).isEqualTo(lineOf(xml, A01_ACTIONS_START));
+        assertThat(a01.actions()).extracting(i -> i.line()).contains(cell, cell);
+        // the wrapped knowledge item begins on the line of its element
         assertThat(a01.knowledge().get(0).text()).isEqualTo(
                 "Регламенты обработки обращений в структурное подразделение технической поддержки");
-        assertThat(a01.knowledge().get(0).line()).isEqualTo(4);
-        assertThat(a01.knowledge().get(1).line()).isEqualTo(5);
+        int knowledge = lineOf(xml, "Регламенты обработки обращений в структурное&#13;");
+        assertThat(a01.knowledge().get(0).line()).isEqualTo(knowledge);
+        // the element holds the line break, so the next one begins two lines below it
+        assertThat(a01.knowledge().get(1).line()).isEqualTo(knowledge + 2);
     }
 
     @Test
@@ -123,15 +131,18 @@ class RegistryXmlQuirksTest {
                 .replace("<LevelOfQualification>7</LevelOfQualification>",
                         "<LevelOfQualification>12</LevelOfQualification>");
         ParseResult result = parse("odd.xml", xml);
+        // each told at the line of its element: the standard, the function of the code or name, the card
         assertThat(result.diagnostics()).containsExactly(
-                new Diagnostic(Diagnostic.WARNING, "missing-field", 4, "the standard has no order number"),
-                new Diagnostic(Diagnostic.WARNING, "code-malformed", 4,
+                new Diagnostic(Diagnostic.WARNING, "missing-field", lineOf(xml, "<ProfessionalStandart>"),
+                        "the standard has no order number"),
+                new Diagnostic(Diagnostic.WARNING, "code-malformed", lineOf(xml, "<CodeTF>02.3.</CodeTF>") - 1,
                         "the code 02.3. lacks the letter of its generalized function; read as A/02.3"),
-                new Diagnostic(Diagnostic.WARNING, "code-malformed", 4,
+                new Diagnostic(Diagnostic.WARNING, "code-malformed", lineOf(xml, "<CodeTF>B-03</CodeTF>") - 1,
                         "the code B-03 is not a labor function code such as A/01.3; it was left out"),
-                new Diagnostic(Diagnostic.WARNING, "empty-name", 4,
+                new Diagnostic(Diagnostic.WARNING, "empty-name", lineOf(xml, "<NameTF> </NameTF>") - 2,
                         "the labor function has no name; \"C/01.6\" stands for it"),
-                new Diagnostic(Diagnostic.ERROR, "level-out-of-range", 4,
+                new Diagnostic(Diagnostic.ERROR, "level-out-of-range",
+                        lineOf(xml, "<CodeOTF>D</CodeOTF>") - 1,
                         "the qualification level 12 is outside 1-9"));
         assertThat(result.act()).isNull();
         Standard s = only(result);
@@ -150,7 +161,9 @@ class RegistryXmlQuirksTest {
         String both = text(FILE).replace(standard2015, standard2015 + "\n" + standard2013);
         ParseResult result = parse("two.xml", both);
         assertThat(result.standards()).extracting(Standard::code).containsExactly("06.024", "06.001");
-        assertThat(result.standards().get(1).span().startLine()).isEqualTo(5);
+        int second = result.standards().get(1).span().startLine();
+        assertThat(second).isEqualTo(lineOf(both, "<NameProfessionalStandart>Программист</NameProfessionalStandart>") - 1);
+        assertThat(second).isGreaterThan(result.standards().get(0).span().endLine());
         assertThat(result.act()).isNull();
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("number-repeated", "acts-differ");
         assertThat(result.diagnostics().get(1).message())

@@ -2,6 +2,7 @@ package org.profstd.read.registryxml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.profstd.read.registryxml.RegistryFiles.card;
+import static org.profstd.read.registryxml.RegistryFiles.lineOf;
 import static org.profstd.read.registryxml.RegistryFiles.only;
 import static org.profstd.read.registryxml.RegistryFiles.parse;
 import static org.profstd.read.registryxml.RegistryFiles.texts;
@@ -17,7 +18,6 @@ import org.profstd.model.LaborFunction;
 import org.profstd.model.LegalAct;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Source;
-import org.profstd.model.Span;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
 
@@ -91,8 +91,12 @@ class RegistryXmlReaderTest {
         assertThat(s.developers().get(0)).startsWith("Общероссийское объединение работодателей «Российский союз");
         assertThat(s.developers().get(5))
                 .isEqualTo("ФГБОУ ВПО «Московский технический университет связи и информатики», город Москва");
-        // the export puts the whole standard on line 4 of the file
-        assertThat(s.span()).isEqualTo(new Span(4, 4));
+        // the export puts the whole standard on line 4 of the file; laid out one element per line, the standard
+        // spans the lines from its start tag to its end tag
+        List<String> lines = RegistryXmlReader.lines(RegistryFiles.bytes("06.024-2015.xml"));
+        assertThat(lines.get(s.span().startLine() - 1)).startsWith("<ProfessionalStandart>");
+        assertThat(lines.get(s.span().endLine() - 1)).contains("</ProfessionalStandart>");
+        assertThat(s.span().endLine() - s.span().startLine()).isGreaterThan(500);
 
         assertThat(cardCodes(s)).containsExactly("A", "B", "C", "D");
         assertThat(levels(s)).containsExactly(3, 6, 6, 7);
@@ -125,7 +129,8 @@ class RegistryXmlReaderTest {
         assertThat(unit.kind()).isEqualTo(Unit.FUNCTION);
         assertThat(unit.name()).isEqualTo(a01.name());
         assertThat(unit.recognition()).isNull();
-        assertThat(unit.actions().get(1)).isEqualTo(new Item("Регистрация обращений клиентов", 4));
+        assertThat(unit.actions().get(1)).isEqualTo(new Item("Регистрация обращений клиентов",
+                lineOf(RegistryFiles.text("06.024-2015.xml"), "<LaborAction>Регистрация обращений клиентов")));
         assertThat(texts(unit.abilities())).startsWith("Выяснять из беседы с клиентом и понимать причины возникших"
                 + " аварийных ситуаций на поддерживаемых инфокоммуникационных системах и/или их составляющих");
         assertThat(texts(unit.knowledge())).endsWith("Основы инфокоммуникационных технологий в части"
@@ -143,7 +148,11 @@ class RegistryXmlReaderTest {
         assertThat(a.experience()).isNull();
         assertThat(a.specialConditions()).isNull();
         assertThat(a.altNames()).isEmpty();
-        assertThat(a.span()).isEqualTo(new Span(4, 4));
+        // the card spans its generalized function's element, from start tag to end tag
+        List<String> lines = RegistryXmlReader.lines(RegistryFiles.bytes("06.024-2015.xml"));
+        assertThat(a.span().endLine()).isGreaterThan(a.span().startLine());
+        assertThat(lines.subList(a.span().startLine() - 1, a.span().endLine()))
+                .anyMatch(l -> l.contains("Специалист первой линии технической поддержки"));
         Card c = card(s, "C");
         assertThat(c.education()).isEqualTo("""
                 Высшее образование - бакалавриат
@@ -161,7 +170,8 @@ class RegistryXmlReaderTest {
         ParseResult result = parse("06.001-2013.xml");
         assertThat(result.act()).extracting(LegalAct::number, LegalAct::date).containsExactly("679н", "2013-11-18");
         // B/04.4 is followed by B/04.5: the export numbers two functions 04
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Diagnostic.WARNING, "number-repeated", 4,
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Diagnostic.WARNING, "number-repeated",
+                lineOf(RegistryFiles.text("06.001-2013.xml"), "<CodeTF>B/04.5</CodeTF>") - 1,
                 "the labor function B/04.5 repeats number 04"));
 
         Standard s = only(result);
@@ -212,7 +222,8 @@ class RegistryXmlReaderTest {
         assertThat(result.act()).extracting(LegalAct::number, LegalAct::date).containsExactly("424н", "2022-07-20");
         // the export prints the letters of A/.. and C/.. functions in Cyrillic
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnly("code-cyrillic").hasSize(7);
-        assertThat(result.diagnostics().get(0)).isEqualTo(new Diagnostic(Diagnostic.INFO, "code-cyrillic", 4,
+        assertThat(result.diagnostics().get(0)).isEqualTo(new Diagnostic(Diagnostic.INFO, "code-cyrillic",
+                lineOf(RegistryFiles.text("06.001-2022.xml"), "<CodeTF>А/01.3</CodeTF>") - 1,
                 "the code А/01.3 is printed with Cyrillic letters; read as A/01.3"));
         assertThat(result.diagnostics().get(6).message()).contains("С/02.5", "C/02.5");
 
@@ -254,7 +265,8 @@ class RegistryXmlReaderTest {
         assertThat(result.act()).extracting(LegalAct::number, LegalAct::date).containsExactly("225н", "2014-04-11");
         // B/04.5 is followed by B/06.5: there is no B/05.5 in the export
         assertThat(result.diagnostics()).containsExactly(new Diagnostic(Diagnostic.WARNING,
-                "function-number-skipped", 4, "the labor function B/06.5 follows number 04"));
+                "function-number-skipped", lineOf(RegistryFiles.text("06.004-2014.xml"), "<CodeTF>B/06.5</CodeTF>") - 1,
+                "the labor function B/06.5 follows number 04"));
 
         Standard s = only(result);
         assertThat(s.title()).isEqualTo("Специалист по тестированию в области информационных технологий");

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.profstd.search.CardMatch;
 import org.profstd.search.MatchResult;
-import org.profstd.search.SearchService;
+import org.profstd.search.SearchBackend;
 
 /**
  * Match measured on the postings set: for each posting the distinct standards of the matched cards, best first, and
@@ -35,10 +35,10 @@ public final class PostingsReport {
     public record Summary(List<Line> lines, List<Figures> figures) {
     }
 
-    private final SearchService service;
+    private final SearchBackend service;
     private final Path folder;
 
-    public PostingsReport(SearchService service, Path folder) {
+    public PostingsReport(SearchBackend service, Path folder) {
         this.service = service;
         this.folder = folder;
     }

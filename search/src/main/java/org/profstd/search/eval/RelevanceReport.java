@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.profstd.parse.Standards;
 import org.profstd.read.UnreadableDocumentException;
 import org.profstd.search.SearchFilters;
+import org.profstd.search.SearchBackend;
 import org.profstd.search.SearchService;
 import org.profstd.search.index.ParsedEditions;
 
@@ -25,10 +26,10 @@ public final class RelevanceReport {
     public static final int K = 3;
     private static final int DEPTH = 50;
 
-    private final SearchService service;
+    private final SearchBackend service;
     private final Path folder;
 
-    public RelevanceReport(SearchService service, Path folder) {
+    public RelevanceReport(SearchBackend service, Path folder) {
         this.service = service;
         this.folder = folder;
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.apache.lucene.search.IndexSearcher;
 import org.profstd.search.CardMatch;
 import org.profstd.search.Evidence;
 import org.profstd.search.GapResult;
@@ -53,7 +52,7 @@ public final class CardMatcher {
      */
     private static final double WITHIN_STANDARD_PENALTY = 0.15;
 
-    private final StandardIndex index;
+    private final CardSource cards;
     private final Analysis analysis;
     private final Vocabulary tools;
     private final Vocabulary terms;
@@ -64,8 +63,13 @@ public final class CardMatcher {
     private volatile Rarity rarity;
 
     public CardMatcher(StandardIndex index) {
-        this.index = index;
-        this.analysis = index.analysis();
+        this(new LuceneCards(index), index.analysis());
+    }
+
+    /** A matcher over cards held elsewhere (a search cluster), analysed as {@code analysis} analyses them. */
+    public CardMatcher(CardSource cards, Analysis analysis) {
+        this.cards = cards;
+        this.analysis = analysis;
         this.tools = Vocabulary.load(Vocabulary.TOOLS, analysis);
         this.terms = Vocabulary.load(Vocabulary.TERMS, analysis);
         this.titles = Vocabulary.load(Vocabulary.TITLES, analysis);
@@ -78,10 +82,9 @@ public final class CardMatcher {
         AnalyzedText analyzed = new AnalyzedText(text, analysis, tools, terms);
         TitleSignal title = TitleSignal.of(text, analysis, titles, terms, notRole);
         OptionalInt level = LevelEstimator.estimate(text);
-        IndexSearcher searcher = index.acquire();
-        try {
-            RequirementIndex requirements = new RequirementIndex(searcher, analysis);
-            Evidencer evidencer = new Evidencer(rarity(searcher), generic);
+        try (CardSource.View view = cards.open()) {
+            RequirementIndex requirements = new RequirementIndex(view);
+            Evidencer evidencer = new Evidencer(rarity(view), generic);
             Set<String> candidates = new LinkedHashSet<>();
             if (!title.isEmpty()) {
                 candidates.addAll(requirements.cardsByName(title.terms(), TITLE_CARDS));
@@ -99,22 +102,19 @@ public final class CardMatcher {
             matches.sort(Comparator.comparingDouble(CardMatch::score).reversed()
                     .thenComparing(m -> m.card().id()));
             return new MatchResult(matches.subList(0, Math.min(limit, matches.size())));
-        } finally {
-            index.release(searcher);
         }
     }
 
     /** The card's requirements met by the text (with the evidence) and not met; empty for an unknown card. */
     public Optional<GapResult> gap(String text, String cardId) {
-        IndexSearcher searcher = index.acquire();
-        try {
-            Optional<RequirementIndex.IndexedCard> found = new RequirementIndex(searcher, analysis).card(cardId);
+        try (CardSource.View view = cards.open()) {
+            Optional<RequirementIndex.IndexedCard> found = new RequirementIndex(view).card(cardId);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
             RequirementIndex.IndexedCard card = found.get();
             AnalyzedText analyzed = new AnalyzedText(text, analysis, tools, terms);
-            Evidencer evidencer = new Evidencer(rarity(searcher), generic);
+            Evidencer evidencer = new Evidencer(rarity(view), generic);
             double norm = Math.sqrt(Math.max(1, card.requirements().size()));
             List<Evidence> met = new ArrayList<>();
             List<GapResult.Requirement> notMet = new ArrayList<>();
@@ -124,8 +124,6 @@ public final class CardMatcher {
                         () -> notMet.add(new GapResult.Requirement(requirement.text(), requirement.kind())));
             }
             return Optional.of(new GapResult(card.standard(), card.card(), met, notMet));
-        } finally {
-            index.release(searcher);
         }
     }
 
@@ -211,8 +209,8 @@ public final class CardMatcher {
         return terms;
     }
 
-    private Rarity rarity(IndexSearcher searcher) {
-        Rarity current = Rarity.of(searcher, rarity);
+    private Rarity rarity(CardSource.View view) {
+        Rarity current = Rarity.of(view, rarity);
         rarity = current;
         return current;
     }

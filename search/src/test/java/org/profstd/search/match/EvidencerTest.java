@@ -25,7 +25,7 @@ class EvidencerTest {
         index = new StandardIndex(new Analysis());
         ParsedEditions.of(CorpusIndex.parseSeed("002")).forEach(index::put);
         ParsedEditions.of(CorpusIndex.parseSeed("004")).forEach(index::put);
-        evidencer = new Evidencer(Rarity.of(index.acquire(), null), new GenericWords(index.analysis()));
+        evidencer = new Evidencer(Rarity.of(new LuceneCards(index).open(), null), new GenericWords(index.analysis()));
         tools = Vocabulary.load(Vocabulary.TOOLS, index.analysis());
         terms = Vocabulary.load(Vocabulary.TERMS, index.analysis());
     }

@@ -22,6 +22,8 @@ public final class ApiRoutes {
         MatchApi match = new MatchApi(services.matching());
         DiffApi diff = new DiffApi(services.diffs());
         DocumentsApi documents = new DocumentsApi(services);
+        CurriculumApi curriculum = new CurriculumApi(services.curricula());
+        EquivalenceApi equivalence = new EquivalenceApi(services.equivalences());
         ApiDocs docs = new ApiDocs();
 
         app.get("/api/openapi.json", guarded(docs::openapi));
@@ -38,5 +40,8 @@ public final class ApiRoutes {
         app.post(V1 + "/gap", guarded(match::gap));
         app.get(V1 + "/diff", guarded(diff::diff));
         app.post(V1 + "/documents", guarded(documents::upload));
+        app.post(V1 + "/curriculum", guarded(curriculum::cover));
+        app.get(V1 + "/equivalence", guarded(equivalence::compare));
+        app.get(V1 + "/editions/{id}/similar", guarded(equivalence::similar));
     }
 }

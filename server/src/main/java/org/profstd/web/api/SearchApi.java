@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import org.profstd.search.SearchFilters;
-import org.profstd.search.SearchService;
+import org.profstd.search.SearchBackend;
 
 /** {@code /api/v1/search} and {@code /api/v1/suggest}: the search module's answers as they are. */
 final class SearchApi {
@@ -12,9 +12,9 @@ final class SearchApi {
     static final int MAX_LIMIT = 100;
     /** Longest query searched: a question of a few sentences; longer texts are for matching. */
     static final int MAX_QUERY_CHARS = 1000;
-    private final SearchService search;
+    private final SearchBackend search;
 
-    SearchApi(SearchService search) {
+    SearchApi(SearchBackend search) {
         this.search = search;
     }
 

@@ -31,6 +31,6 @@ final class CardPage {
         CardView card = Lookups.found(() -> services.catalog().card(id), "error.noCard", id);
         EditionSnapshot edition = Lookups.found(() -> services.catalog().edition(editionId), "error.noCard", id);
         templates.render(ctx, "card.jte", Map.of("edition", edition, "view", card, "ordinal", (int) ordinal,
-                "formats", Exports.FORMATS));
+                "formats", Exports.formatsFor(edition.standard())));
     }
 }

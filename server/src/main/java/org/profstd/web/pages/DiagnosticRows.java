@@ -7,15 +7,24 @@ import org.profstd.web.PageContext;
 
 /**
  * The diagnostics of a parse report in the order of the document's lines (those about the document as a whole
- * first), each with its explanation in the page's language; the reader's own message, in English, stays as detail.
+ * first), each with its explanation in the page's language and the reader's own message as detail, told in the
+ * page's language too ({@link DiagnosticDetail}) or, for a form of message not known there, as written in English
+ * ({@code detailLang} says which).
  */
-public record DiagnosticRows(int line, String severity, String code, String explanation, String detail) {
+public record DiagnosticRows(int line, String severity, String code, String explanation, String detail,
+        String detailLang) {
 
     static List<DiagnosticRows> of(PageContext page, List<Diagnostic> diagnostics) {
         return diagnostics.stream()
                 .sorted(Comparator.comparingInt(Diagnostic::line))
-                .map(d -> new DiagnosticRows(d.line(), d.severity(), d.code(), explanation(page, d), d.message()))
+                .map(d -> row(page, d))
                 .toList();
+    }
+
+    private static DiagnosticRows row(PageContext page, Diagnostic d) {
+        String told = DiagnosticDetail.told(page, d.message());
+        return new DiagnosticRows(d.line(), d.severity(), d.code(), explanation(page, d),
+                told == null ? d.message() : told, told == null ? "en" : page.lang().code());
     }
 
     private static String explanation(PageContext page, Diagnostic d) {

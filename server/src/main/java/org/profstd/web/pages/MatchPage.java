@@ -61,7 +61,8 @@ final class MatchPage {
             ctx.status(problem.status());
             String error = problem.status() == 400 && (typed == null || typed.isBlank())
                     ? Templates.pageContext(ctx).t("match.empty")
-                    : Templates.pageContext(ctx).t("match.unreadable", problem.getMessage());
+                    : Templates.pageContext(ctx).t("match.unreadable",
+                            RefusalReason.told(Templates.pageContext(ctx), problem.getMessage()));
             render(ctx, typed == null ? "" : typed, null, error);
             return Optional.empty();
         }

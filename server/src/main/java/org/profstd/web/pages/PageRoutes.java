@@ -35,6 +35,13 @@ public final class PageRoutes {
         app.post("/upload", upload::report);
         app.post("/upload/commit", upload::commit);
         app.get("/diff", new DiffPage(services, templates)::show);
+        CurriculumPage curriculum = new CurriculumPage(services, templates);
+        app.get("/curriculum", curriculum::form);
+        app.post("/curriculum", curriculum::results);
+        app.post("/curriculum/csv", curriculum::csv);
+        app.get("/curriculum/cards", curriculum::cards);
+        app.get("/equivalence", new EquivalencePage(services, templates)::show);
+        app.get("/similar/{edition}", new SimilarSection(services, templates)::show);
         app.get("/api/docs", new ApiDocsPage(templates)::show);
     }
 

@@ -2,10 +2,12 @@ package org.profstd.web.pages;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.HashMap;
 import java.util.Map;
 import org.profstd.services.Exports;
 import org.profstd.services.Services;
 import org.profstd.services.StandardView;
+import org.profstd.services.Translation;
 import org.profstd.web.Templates;
 
 /**
@@ -33,7 +35,23 @@ final class StandardPage {
                     HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        templates.render(ctx, "standard.jte", Map.of("view", view, "formats", Exports.FORMATS,
-                "levels", CardsByLevel.of(view.shown().standard().cards())));
+        Map<String, Object> params = new HashMap<>();
+        params.put("view", view);
+        params.put("formats", Exports.formatsFor(view.shown().standard()));
+        params.put("levels", CardsByLevel.of(view.shown().standard().cards()));
+        params.put("similarEdition", similarEdition(view));
+        templates.render(ctx, "standard.jte", params);
+    }
+
+    /**
+     * The edition whose similar standards the page shows: the shown one, or for a text in Kazakh its Russian
+     * translation (Kazakh wording cannot be compared with Russian standards); null when there is none.
+     */
+    private static Long similarEdition(StandardView view) {
+        if (!"kk".equals(view.shown().standard().language())) {
+            return view.shown().editionId();
+        }
+        return view.translations().stream().filter(t -> "ru".equals(t.language())).map(Translation::editionId)
+                .findFirst().orElse(null);
     }
 }

@@ -45,7 +45,7 @@ final class UploadPage {
         try {
             result = Standards.parse(file.filename(), bytes);
         } catch (UnreadableDocumentException e) {
-            formWithError(ctx, 422, Templates.pageContext(ctx).t("upload.unreadable", e.getMessage()));
+            formWithError(ctx, 422, unreadable(ctx, e));
             return;
         }
         boolean known = services.catalog().knowsDocument(result.source().sha256());
@@ -64,7 +64,7 @@ final class UploadPage {
         try {
             result = Standards.parse(upload.get().name(), upload.get().bytes());
         } catch (UnreadableDocumentException e) {
-            formWithError(ctx, 422, Templates.pageContext(ctx).t("upload.unreadable", e.getMessage()));
+            formWithError(ctx, 422, unreadable(ctx, e));
             return;
         }
         String token = ctx.formParamAsClass("token", String.class).getOrDefault("").strip();
@@ -77,6 +77,11 @@ final class UploadPage {
         IngestReport stored = services.ingest(upload.get().name(), upload.get().bytes(), owner.get());
         pending.remove(id);
         render(ctx, result, null, stored, null, false);
+    }
+
+    private static String unreadable(Context ctx, UnreadableDocumentException e) {
+        PageContext page = Templates.pageContext(ctx);
+        return page.t("upload.unreadable", RefusalReason.told(page, e.getMessage()));
     }
 
     private void formWithError(Context ctx, int status, String error) {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +49,23 @@ class ApiBehaviourTest {
         assertThat(ids).hasSize(4);
         JsonNode level9 = ApiFixture.json(api.get("/api/v1/standards?level=9&jurisdiction=KZ"));
         assertThat(level9.get("total").asInt()).as("KZ levels stop at 8").isZero();
+    }
+
+    @Test
+    void standardsAreFilteredByOccupationCodeAndAreaAndSortedAsTheCatalogPageIs() throws Exception {
+        JsonNode okz = ApiFixture.json(api.get("/api/v1/standards?okz=25&sort=title"));
+        List<String> titles = new java.util.ArrayList<>();
+        okz.get("standards").forEach(s -> titles.add(s.get("title").asText()));
+        // the ОКЗ codes 2511-2514 and 2152 of the registry XML of 06.001 and 06.024
+        assertThat(okz.get("total").asInt()).isEqualTo(titles.size()).isGreaterThanOrEqualTo(2);
+        assertThat(titles).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        JsonNode area = ApiFixture.json(api.get("/api/v1/standards?area=%D0%9F%D0%A0%D0%9E%D0%93%D0%A0%D0%90%D0%9C%D0%9C&sort=cards"));
+        List<Integer> cards = new java.util.ArrayList<>();
+        area.get("standards").forEach(s -> cards.add(s.get("cards").asInt()));
+        assertThat(cards).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        JsonNode wrong = ApiFixture.json(api.get("/api/v1/standards?sort=size"));
+        assertThat(wrong.get("status").asInt()).isEqualTo(400);
+        assertThat(wrong.get("detail").asText()).contains("code, title, year, cards");
     }
 
     @Test

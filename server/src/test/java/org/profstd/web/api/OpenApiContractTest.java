@@ -70,7 +70,7 @@ class OpenApiContractTest {
         api.app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream().map(e -> e.getEndpoint())
                 .filter(e -> e.getPath().startsWith("/api"))
                 .forEach(e -> routes.add(e.getMethod().name() + " " + e.getPath()));
-        assertThat(routes).hasSize(15).containsExactlyInAnyOrderElementsOf(operations());
+        assertThat(routes).hasSize(18).containsExactlyInAnyOrderElementsOf(operations());
     }
 
     @Test
@@ -155,7 +155,8 @@ class OpenApiContractTest {
         add(calls, "GET /api/v1/editions/{id}/export", get("/api/v1/editions/" + edition + "/export?format=json", 200),
                 get("/api/v1/editions/" + edition + "/export?format=csv", 200),
                 get("/api/v1/editions/" + edition + "/export?format=case", 200),
-                get("/api/v1/editions/" + edition + "/export?format=registry-xml", 200),
+                get("/api/v1/editions/" + current("06.024").editionId() + "/export?format=registry-xml", 200),
+                get("/api/v1/editions/" + current("J076").editionId() + "/export?format=registry-xml", 400),
                 get("/api/v1/editions/" + edition + "/export?format=pdf", 400),
                 get("/api/v1/editions/" + edition + "/export", 400),
                 get("/api/v1/editions/999999/export?format=json", 404));
@@ -191,7 +192,28 @@ class OpenApiContractTest {
                 raw("/api/v1/documents?name=broken.docx", "PK\u0003\u0004word/ broken".getBytes(StandardCharsets.ISO_8859_1), 422),
                 raw("/api/v1/documents", new byte[0], 400),
                 raw("/api/v1/documents?commit=perhaps", seed, 400));
+        long kz = current("J076").editionId();
+        long ru = current("06.024").editionId();
+        byte[] programme = Files.readAllBytes(ClassroomApiTest.PROGRAMME);
+        add(calls, "POST /api/v1/curriculum", raw("/api/v1/curriculum?edition=" + ru + "&name=programme.md", programme, 200),
+                multipart("/api/v1/curriculum?edition=" + ru + "&card=1&format=csv", "programme.md", programme, 200),
+                raw("/api/v1/curriculum", programme, 400), raw("/api/v1/curriculum?edition=" + ru + "&format=xls", programme, 400),
+                text("/api/v1/curriculum?edition=" + ru, "Иванов Иван, опыт работы 5 лет", 400),
+                raw("/api/v1/curriculum?edition=" + ru + "&card=99", programme, 404),
+                raw("/api/v1/curriculum?edition=999999", programme, 404),
+                raw("/api/v1/curriculum?edition=" + ru + "&name=p.bin", new byte[] {0, 1, 2, 3, 0, 0, 9}, 422));
+        add(calls, "GET /api/v1/equivalence", get("/api/v1/equivalence?kz=" + kz + "&ru=" + ru, 200),
+                get("/api/v1/equivalence?kz=" + current("J077").editionId() + "&ru=" + ru, 200),
+                get("/api/v1/equivalence?kz=" + kz + "&ru=" + current("J077").editionId(), 400),
+                get("/api/v1/equivalence?kz=" + kz, 400), get("/api/v1/equivalence?kz=" + kz + "&ru=999999", 404));
+        add(calls, "GET /api/v1/editions/{id}/similar", get("/api/v1/editions/" + ru + "/similar", 200),
+                get("/api/v1/editions/x/similar", 400), get("/api/v1/editions/999999/similar", 404));
         return calls;
+    }
+
+    private static EditionSnapshot current(String code) {
+        return api.registry.editions().stream().filter(e -> code.equals(e.standard().code()))
+                .filter(e -> e.status().equals("current")).findFirst().orElseThrow();
     }
 
     private static HistoryEntry[] twoEditionsOfOneStandard() {

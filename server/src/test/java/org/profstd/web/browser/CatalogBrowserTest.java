@@ -93,6 +93,57 @@ class CatalogBrowserTest {
     }
 
     @Test
+    void theCatalogTakesTheApisQueryParametersAndAnOccupationCodeFacetFilters() throws Exception {
+        site.open("/standards?lang=ru");
+        browser.driver.findElement(By.cssSelector("#facet-okz a[data-value='25']")).click();
+        browser.waitFor(ExpectedConditions.urlContains("okz=25"));
+        browser.driver.findElement(By.cssSelector("#sorts a[data-sort=title]")).click();
+        browser.waitFor(ExpectedConditions.urlContains("sort=title"));
+        String query = browser.driver.getCurrentUrl().replaceAll(".*\\?", "").replaceAll("&?lang=ru", "");
+        assertThat(query).contains("okz=25", "sort=title");
+        // the same query to the API lists the same standards in the same order
+        com.fasterxml.jackson.databind.JsonNode api = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(site.url("/api/v1/standards?" + query))).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+        List<String> fromApi = new java.util.ArrayList<>();
+        api.path("standards").forEach(st -> fromApi.add(st.path("title").asText()));
+        assertThat(fromApi).as("ОКЗ 25 is in the registry XML of 06.001 and 06.024").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(entries()).extracting(e -> e.findElement(By.cssSelector(".standard-link")).getText())
+                .containsExactlyElementsOf(fromApi);
+        assertThat(text(By.id("total"))).isEqualTo(api.path("total").asText());
+        browser.screenshots("catalog-okz");
+
+        site.open("/standards?lang=kk&area=" + java.net.URLEncoder.encode("ПРОГРАММН", StandardCharsets.UTF_8));
+        // words of a title or activity, in any case: the registry's own listing says how many
+        int programming = registry.listing(new org.profstd.registry.ListingFilter(null, null, null, null, null, null,
+                "программн"), "code", 200, 0).total();
+        assertThat(programming).isGreaterThan(1);
+        assertThat(text(By.id("total"))).isEqualTo(String.valueOf(programming));
+    }
+
+    @Test
+    void aStandardNamesItsIssuerInTheNominativeAndTheApiIsDescribedInKazakh() {
+        StandardSummary standard = registry.list().stream().filter(s -> "J076".equals(s.code())).findFirst()
+                .orElseThrow();
+        site.open("/standards/" + standard.id() + "?lang=ru");
+        // the order's heading prints "Заместителя Премьер-Министра – Министра ..."
+        assertThat(text(By.id("issuer"))).startsWith("Заместитель Премьер-Министра – Министр искусственного интеллекта");
+
+        site.open("/api/docs?lang=kk");
+        WebElement standards = browser.driver.findElements(By.cssSelector("section.operation")).stream()
+                .filter(op -> op.findElement(By.tagName("h3")).getText().equals("GET /api/v1/standards")).findFirst()
+                .orElseThrow();
+        WebElement summary = standards.findElement(By.cssSelector(".op-summary"));
+        assertThat(summary.getAttribute("lang")).isEqualTo("kk");
+        assertThat(summary.getText()).startsWith("Тізілім стандарттары");
+        assertThat(standards.findElements(By.cssSelector("tbody tr"))).extracting(r -> r.getText())
+                .anyMatch(row -> row.startsWith("okz") && row.contains("кәсіп коды"))
+                .noneMatch(row -> row.contains(" the "));
+        browser.screenshots("apidocs-kk");
+    }
+
+    @Test
     void aPermalinkByCodeOpensTheStandard() {
         StandardSummary standard = registry.list().stream().filter(s -> "06.024".equals(s.code())).findFirst()
                 .orElseThrow();
@@ -172,6 +223,11 @@ class CatalogBrowserTest {
                 .doesNotContain(DiagnosticCode.byCode(first.code()).explanation());
         assertThat(rows.get(0).findElements(By.tagName("td")).get(1).getText())
                 .isEqualTo(Map.of("error", "қате", "warning", "ескерту", "info", "мәлімет").get(first.severity()));
+        // the reader's own message too: in Kazakh, the document's words in «»
+        assertThat(browser.driver.findElements(By.cssSelector("#diagnostics .diag-detail"))).allSatisfy(detail -> {
+            assertThat(detail.getAttribute("lang")).isEqualTo("kk");
+            assertThat(detail.getText().replaceAll("«[^»]*»", "")).doesNotContainPattern("\\b(the|is|in|of|label)\\b");
+        });
         assertThat(browser.driver.findElements(By.tagName("h1"))).hasSize(1);
         browser.driver.executeScript("arguments[0].scrollIntoView()", browser.driver.findElement(By.id("diagnostics")));
         browser.screenshots("report-kk");
@@ -189,6 +245,9 @@ class CatalogBrowserTest {
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("kk");
         assertThat(text(By.tagName("h1"))).isEqualTo("Бет табылмады");
         assertThat(text(By.id("error-message"))).contains("каталогтан");
+        browser.driver.findElement(By.cssSelector("#error-detail summary")).click();
+        assertThat(text(By.cssSelector("#error-detail p"))).isEqualTo("/no/such/page мекенжайына сұрауға 404 жауабы берілді");
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).doesNotContain("Endpoint", "not found");
         browser.screenshots("404-kk");
     }
 
@@ -213,16 +272,30 @@ class CatalogBrowserTest {
     }
 
     @Test
-    void anItemOfARegistryXmlStandardOpensItsWordsInsideTheOneLineOfTheExport() {
+    void anItemOfARegistryXmlStandardOpensTheElementItCameFromInAWindowOfTheExport() throws IOException {
         StandardSummary standard = registry.list().stream().filter(s -> "06.004".equals(s.code())).findFirst()
                 .orElseThrow();
         EditionSnapshot edition = registry.edition(standard.edition().id());
         assertThat(edition.sourceFile()).endsWith(".xml");
-        String action = edition.standard().cards().get(0).functions().get(0).units().get(0).actions().get(0).text();
+        // the registry writes the whole standard on one line of the file
+        assertThat(Files.readAllLines(BrowserSite.corpus("ru-xml", edition.sourceFile()))).hasSizeLessThan(10);
+        List<org.profstd.model.Item> actions = edition.standard().cards().get(0).functions().get(0).units().get(0)
+                .actions();
+        assertThat(actions.get(1).line()).as("two actions, two elements, two lines").isGreaterThan(actions.get(0).line());
         site.open("/cards/" + edition.editionId() + "/1?lang=ru");
-        browser.driver.findElement(By.cssSelector("ol.items-actions a.line-link")).click();
-        WebElement found = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("found")));
-        assertThat(found.getText()).isEqualTo(action);
+        List<WebElement> links = browser.driver.findElements(By.cssSelector("ol.items-actions a.line-link"));
+        assertThat(links.get(0).getText()).isEqualTo("строка " + actions.get(0).line());
+        assertThat(links.get(1).getText()).isEqualTo("строка " + actions.get(1).line());
+        links.get(1).click();
+        WebElement marked = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".line.marked")));
+        assertThat(marked.getAttribute("id")).isEqualTo("L" + actions.get(1).line());
+        assertThat(marked.getText()).contains("<LaborAction>" + actions.get(1).text());
+        WebElement found = marked.findElement(By.id("found"));
+        assertThat(found.getText()).isEqualTo(actions.get(1).text());
+        int total = registry.source(edition.editionId()).lines().size();
+        int shown = browser.driver.findElements(By.cssSelector(".source .line")).size();
+        assertThat(shown).as("a window around the element, of %s lines", total).isLessThanOrEqualTo(121).isLessThan(total);
+        assertThat(browser.driver.findElements(By.cssSelector("[role=note]"))).as("no one-line warning").isEmpty();
         browser.waitFor(d -> isInViewport(found));
         browser.screenshots("source-xml-item");
     }

@@ -204,6 +204,14 @@ class PagesBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#diff-counts li"))).isNotEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("#changes tbody tr"))).isNotEmpty();
         browser.screenshots("diff");
+
+        // one edition given: the form keeps it chosen and says, in the page's language, that two are needed
+        long older = registry.history(standard.id()).get(0).editionId();
+        open("/diff?old=" + older + "&lang=kk");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("pick-old")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo(String.valueOf(older));
+        assertThat(text(By.id("diff-error"))).isEqualTo("Салыстыру үшін екі редакцияны да таңдаңыз.");
+        browser.screenshots("diff-pick-kk");
     }
 
     private static void open(String path) {
