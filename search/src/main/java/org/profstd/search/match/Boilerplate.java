@@ -15,6 +15,7 @@ final class Boilerplate {
             + "|компания туралы|біз туралы|біз ұсынамыз|біз не ұсынамыз|жағдайлар|қалай өтініш беруге болады)$");
     /** A heading is a short line without a sentence's end, not a list item. */
     private static final int MAX_HEADING = 40;
+    private static final Pattern DECORATION = Pattern.compile("^[#*\\s]+|[*:\\s]+$");
     private static final Pattern NOT_A_HEADING = Pattern.compile("^[-–•*·▪●\\d]|[.;,!?]$");
 
     private Boilerplate() {
@@ -29,7 +30,7 @@ final class Boilerplate {
         boolean inside = false;
         StringBuilder kept = new StringBuilder(text.length());
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip().replaceAll("^[#*\\s]+|[*:\\s]+$", "");
+            String line = DECORATION.matcher(lines[i].strip()).replaceAll("");
             if (isHeading(line)) {
                 inside = HEADING_OF_BOILERPLATE.matcher(line).matches();
             }
