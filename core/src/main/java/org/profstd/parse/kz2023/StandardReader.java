@@ -15,6 +15,8 @@ import org.profstd.read.TextJoiner;
  * any other fragment is handled by the current {@link State}.
  */
 final class StandardReader {
+    /** How many lines the personal competencies printed before their label may take. */
+    private static final int COMPETENCIES_LOOKAHEAD = 4;
     private final Segment segment;
     private final Diagnostics diagnostics;
     private final TextJoiner joiner;
@@ -199,6 +201,32 @@ final class StandardReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the next label, within a few lines and after unnumbered texts only, is that of the personal
+     * competencies: the texts before it are then the first lines of their merged cell, not the rest of the last item.
+     */
+    boolean competenciesLabelFollows() {
+        int from = fragments.get(index).line();
+        for (int i = index + 1; i < fragments.size() && fragments.get(i).line() - from <= COMPETENCIES_LOOKAHEAD; i++) {
+            Fragment next = fragments.get(i);
+            Labels.Match m = Labels.match(next.text());
+            if (m != null) {
+                return m.label() == Label.COMPETENCIES;
+            }
+            if (State.startsWithNumber(next)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Personal competencies printed before their label: the card's, and said so. */
+    void competenciesBeforeLabel(Fragment f) {
+        card.competencies(f);
+        diagnostics.add(DiagnosticCode.VALUE_BEFORE_LABEL, f.line(), "personal competencies are printed before"
+                + " their label; \"" + f.text().strip() + "\" was read as the card's, not as the end of the last item");
     }
 
     /**

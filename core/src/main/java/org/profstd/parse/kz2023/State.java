@@ -81,11 +81,19 @@ enum State {
             }
         }
     },
-    /** After "Возможность признания навыка:": its value, unless the text is an item that drifted here. */
+    /**
+     * After "Возможность признания навыка:": its value, unless the text is an item that drifted here, or the first
+     * lines of the personal competencies, whose merged cell can print before its label.
+     */
     RECOGNITION {
         @Override
         void text(StandardReader r, Fragment f) {
-            if (!r.routedByColumn(f) && !r.card().area.recognition(f.text(), !startsWithNumber(f))) {
+            if (r.routedByColumn(f) || r.card().area.recognition(f.text(), !startsWithNumber(f))) {
+                return;
+            }
+            if (!startsWithNumber(f) && r.competenciesLabelFollows()) {
+                r.competenciesBeforeLabel(f);
+            } else {
                 r.card().area.items(f);
             }
         }
@@ -127,7 +135,7 @@ enum State {
         return r.routedByColumn(f) || r.card().area.recognition(f.text(), false);
     }
 
-    private static boolean startsWithNumber(Fragment f) {
+    static boolean startsWithNumber(Fragment f) {
         return f.text().matches("(?s)^\\s*\\d{1,3}\\s*[.)]\\s+\\S.*");
     }
 }

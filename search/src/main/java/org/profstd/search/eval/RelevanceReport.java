@@ -86,8 +86,9 @@ public final class RelevanceReport {
     }
 
     /**
-     * Indexes every readable document of every folder of the corpus (seeds, registry XML, DOCX, PDF) as current
-     * editions: the postings set is labelled with standards from all of them.
+     * Indexes every readable document of every folder of the corpus (seeds, registry XML, DOCX, PDF): the postings
+     * set is labelled with standards from all of them. Editions of one standard are current or superseded as a
+     * registry loaded with the folder holds them, so that the figures are those of {@code relevance} over it.
      */
     public static SearchService indexWholeCorpus(Path corpus) throws IOException {
         SearchService service = new SearchService();
@@ -101,7 +102,7 @@ public final class RelevanceReport {
                 }
             }
         }
-        service.putAll(editions);
+        service.putAll(CurrentEditions.settle(editions));
         return service;
     }
 

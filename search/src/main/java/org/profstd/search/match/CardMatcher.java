@@ -43,8 +43,14 @@ public final class CardMatcher {
     private static final double NAME_BONUS = 0.2;
     private static final int MIN_NAME_TERMS = 2;
     private static final double MIN_NAMED = 0.75;
-    /** Each level between the card and the text's estimate costs this share of the score. */
-    private static final double LEVEL_PENALTY = 0.12;
+    /** Each level between the card and the text's estimate costs this share of the score ... */
+    private static final double LEVEL_PENALTY = 0.2;
+    /**
+     * ... and each level the card is farther than its standard's nearest card this share of the rest: the cards of
+     * one profession at two levels share most requirements, and a higher card, with more of them, should not outrank
+     * the card of the level the text asks for.
+     */
+    private static final double WITHIN_STANDARD_PENALTY = 0.15;
 
     private final CardSource cards;
     private final Analysis analysis;
@@ -85,10 +91,12 @@ public final class CardMatcher {
             }
             candidates.addAll(requirements.cardsByItems(queryTerms(analyzed, evidencer), CANDIDATE_ITEMS,
                     CANDIDATE_CARDS));
+            List<RequirementIndex.IndexedCard> cards = candidates.stream().map(requirements::card)
+                    .flatMap(Optional::stream).toList();
+            Map<String, Integer> nearest = nearestLevels(cards, level);
             List<CardMatch> matches = new ArrayList<>();
-            for (String cardId : candidates) {
-                requirements.card(cardId)
-                        .flatMap(card -> score(card, analyzed, title, evidencer, level))
+            for (RequirementIndex.IndexedCard card : cards) {
+                score(card, analyzed, title, evidencer, level, nearest.getOrDefault(card.standard().id(), 0))
                         .ifPresent(matches::add);
             }
             matches.sort(Comparator.comparingDouble(CardMatch::score).reversed()
@@ -120,7 +128,7 @@ public final class CardMatcher {
     }
 
     private Optional<CardMatch> score(RequirementIndex.IndexedCard card, AnalyzedText text, TitleSignal title,
-            Evidencer evidencer, OptionalInt level) {
+            Evidencer evidencer, OptionalInt level, int nearestInStandard) {
         double norm = Math.sqrt(Math.max(1, card.requirements().size()));
         List<Evidence> evidence = new ArrayList<>();
         Set<String> usedTools = new LinkedHashSet<>();
@@ -141,7 +149,7 @@ public final class CardMatcher {
         if (evidence.isEmpty() && titled == null && named == 0) {
             return Optional.empty();
         }
-        double factor = levelFit(card.card().level(), level);
+        double factor = levelFit(card.card().level(), level, nearestInStandard);
         double score = (strength + (titled == null ? 0 : titled.score()) + named) * factor;
         MatchReason why = new MatchReason(round(strength), titled, round(named),
                 level.isPresent() ? level.getAsInt() : null, round(factor), List.copyOf(usedTools));
@@ -208,15 +216,34 @@ public final class CardMatcher {
     }
 
     /**
-     * The share of the score a card keeps for the distance between its level and the text's. A card whose level the
-     * document does not give is taken to be one level off: it should not win over a card of the right level.
+     * The share of the score a card keeps for the distance between its level and the text's: a mild cost for the
+     * distance itself (a field whose cards are all far from the text's level fits it less), and a stronger one for
+     * the distance beyond that of its standard's nearest candidate card, which makes the level choose among a
+     * standard's cards more than among fields. A card whose level the document does not give is taken to be one
+     * level off: it should not win over a card of the right level.
      */
-    private static double levelFit(Integer cardLevel, OptionalInt estimate) {
+    private static double levelFit(Integer cardLevel, OptionalInt estimate, int nearestInStandard) {
         if (estimate.isEmpty()) {
             return 1.0;
         }
-        int distance = cardLevel == null ? 1 : Math.abs(cardLevel - estimate.getAsInt());
-        return Math.max(0.1, 1.0 - LEVEL_PENALTY * distance);
+        int distance = distance(cardLevel, estimate.getAsInt());
+        return Math.max(0.1, (1.0 - LEVEL_PENALTY * distance)
+                * (1.0 - WITHIN_STANDARD_PENALTY * (distance - nearestInStandard)));
+    }
+
+    private static int distance(Integer cardLevel, int estimate) {
+        return cardLevel == null ? 1 : Math.abs(cardLevel - estimate);
+    }
+
+    /** Per standard, the distance of its candidate card nearest to the estimated level. */
+    private static Map<String, Integer> nearestLevels(List<RequirementIndex.IndexedCard> cards, OptionalInt estimate) {
+        Map<String, Integer> nearest = new HashMap<>();
+        if (estimate.isPresent()) {
+            for (RequirementIndex.IndexedCard card : cards) {
+                nearest.merge(card.standard().id(), distance(card.card().level(), estimate.getAsInt()), Math::min);
+            }
+        }
+        return nearest;
     }
 
     private static double round(double value) {

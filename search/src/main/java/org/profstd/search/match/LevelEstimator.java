@@ -1,7 +1,9 @@
 package org.profstd.search.match;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,17 +19,32 @@ public final class LevelEstimator {
      * somebody else (the team lead one reports to).
      */
     private static final List<Cue> CUES = List.of(
+            // the lead of a small team is a senior who leads, not the head of a service
+            new Cue("руководитель (?:группы|команды)|team ?lead|тимлид|топ жетекшісі|команда жетекшісі", 6),
             new Cue("руководитель|head of|директор|басшы|главный|бас маман|архитектор|architect|сәулетші", 7),
             new Cue("senior|сеньор|старший|ведущий|аға |team ?lead|тимлид|tech ?lead|\\blead\\b", 6),
             new Cue("middle|мидл", 5),
             new Cue("junior|джуниор|младший|начинающий|кіші ", 4),
             new Cue("стажер|стажёр|intern\\b|internship|trainee|оператор|operator|тағылымдамашы", 3));
     private static final int HEAD_LINES = 3;
-    /** "опыт работы от 3 лет", "3+ years", "5 жыл". */
-    private static final Pattern YEARS = Pattern.compile(
-            "(\\d{1,2})\\s*\\+?\\s*(?:-\\s*\\d{1,2}\\s*)?(?:лет|года|год|years?|жыл)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RESPONSIBILITY = Pattern.compile(
-            "руковод|управлени[ея] команд|архитектур|стратеги|менторств|наставни|басқару|стратегия");
+    /** Numbers postings write as words ("от двух лет", "three years", "төрт жыл"), Russian, English and Kazakh. */
+    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+    /** "опыт работы от 3 лет", "3+ years", "5 жыл", "от двух лет", "five years". */
+    private static final Pattern YEARS = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2}|"
+            + String.join("|", NUMBER_WORDS.keySet()) + ")\\s*\\+?\\s*(?:-\\s*\\d{1,2}\\s*)?(?:лет|года|год|years?|жыл)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "от 6 месяцев", "6 months", "6 ай": less than a year. */
+    private static final Pattern MONTHS = Pattern.compile("(?<![\\p{L}\\d])\\d{1,2}\\s*(?:месяц|months?\\b|ай\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * Leading people or a direction, which puts a text a level above its years. Only the explicit phrases: "под
+     * руководством наставника", "архитектура MVVM", "стратегия тестирования" or the Kazakh "басқару" (management of
+     * anything, a network included) are what juniors and middles write too.
+     */
+    private static final Pattern RESPONSIBILITY = Pattern.compile("(?:руководств[оа]|руководить|руковожу)"
+            + " (?:группой|командой|отделом|направлением|службой|проектами)|управлени[ея] (?:командой|отделом|персоналом)"
+            + "|стратеги[июя] развития|lead(?:ing)? (?:a|the) team|manag(?:e|ing) (?:a|the) team"
+            + "|команданы басқару|бөлімді басқару|даму стратегиясы");
 
     private LevelEstimator() {
     }
@@ -49,16 +66,42 @@ public final class LevelEstimator {
         return OptionalInt.empty();
     }
 
+    /**
+     * The level of the longest experience the text names: a year or less is a junior's or a technician's (4), two
+     * years a specialist's (5), three to five a senior's (6), six and more an expert's (7).
+     */
     private static OptionalInt byYears(String lower) {
         Matcher m = YEARS.matcher(lower);
-        int years = -1;
+        int years = MONTHS.matcher(lower).find() ? 0 : -1;
         while (m.find()) {
-            years = Math.max(years, Integer.parseInt(m.group(1)));
+            String number = m.group(1);
+            years = Math.max(years, Character.isDigit(number.charAt(0)) ? Integer.parseInt(number)
+                    : NUMBER_WORDS.get(number));
         }
         if (years < 0 || years > 40) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(years < 1 ? 4 : years < 3 ? 5 : years < 6 ? 6 : 7);
+        return OptionalInt.of(years < 2 ? 4 : years < 3 ? 5 : years < 6 ? 6 : 7);
+    }
+
+    private static Map<String, Integer> numberWords() {
+        Map<String, Integer> words = new LinkedHashMap<>();
+        String[][] byNumber = {
+                {"одного", "один", "one", "бір"},
+                {"двух", "два", "two", "екі"},
+                {"трёх", "трех", "три", "three", "үш"},
+                {"четырёх", "четырех", "четыре", "four", "төрт"},
+                {"пяти", "пять", "five", "бес"},
+                {"шести", "шесть", "six", "алты"},
+                {"семи", "семь", "seven", "жеті"},
+                {"восьми", "восемь", "eight", "сегіз"},
+                {"десяти", "десять", "ten"}};
+        for (int i = 0; i < byNumber.length; i++) {
+            for (String word : byNumber[i]) {
+                words.put(word, i == byNumber.length - 1 ? 10 : i + 1);
+            }
+        }
+        return Map.copyOf(words);
     }
 
     private record Cue(Pattern pattern, int level) {

@@ -28,12 +28,24 @@ final class TitleSignal {
             "^(?:вакансия|должность|позиция|роль|position|job title|role|vacancy|title|бос орын|лауазым|лауазымы)"
                     + "\\s*[:\\-–—]\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int LINES_TO_SEARCH = 6;
+    /** A CV opens with its label and the role, often after the person's name: "CV — Timur Abenov, DevOps Engineer". */
+    private static final Pattern CV = Pattern.compile(
+            "^(?:резюме|cv|resume|curriculum vitae|түйіндеме)\\s*[:.\\-–—]\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PERSON_THEN_ROLE = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2},\\s*(.+)$");
     /** The words before a colon or dash that opens a long first line, when they are few, name the role. */
     private static final Pattern LEADING_ROLE =
             Pattern.compile("^([^:—–|.!?(,]{2,80}?)\\s*(?::|\\(|,|\\.\\s|\\s[—–|-]\\s)");
     private static final int MAX_LEADING_WORDS = 6;
     /** How much the card's name covered by the title counts, against the title covered by the name. */
     private static final double NAME_SIDE = 0.7;
+    /**
+     * A rendering is itself a card's name, with nothing of a posting's decoration: its words the card's name lacks
+     * count as much as the name's words it lacks ("техник-программист по обслуживанию промышленных роботов" is not
+     * the developers' "Техник-программист").
+     */
+    private static final double RENDERING_NAME_SIDE = 0.5;
+    private static final double ROOT_IN_TITLE = 0.5;
     static final double MIN_FIT = 0.5;
     /** A rendering of a role whose form is a small part of the title still counts this much of it. */
     private static final double RENDERING_BASE = 0.5;
@@ -48,7 +60,7 @@ final class TitleSignal {
      * @param certainty 1 for the title as written; for a rendering, more the more of the title its form covers (a
      *                  "developer" inside "Разработчик параллельных программ" says less than the whole title)
      */
-    record Phrase(String text, Map<String, Set<String>> terms, double certainty) {
+    record Phrase(String text, Map<String, Set<String>> terms, double certainty, double nameSide) {
     }
 
     /** The best name of a card for the title, and how well they agree (0-1). */
@@ -92,7 +104,7 @@ final class TitleSignal {
                     found.merge(hit.found(), RENDERING_BASE + (1 - RENDERING_BASE) * covered, Math::max);
                 }
             }
-            phrases.add(new Phrase(title, own, 1));
+            phrases.add(new Phrase(title, own, 1, NAME_SIDE));
             found.forEach((f, certainty) -> {
                 rendering(f.concept().russian(), Analysis.RU, analysis, notRole, certainty).forEach(phrases::add);
                 rendering(f.concept().kazakh(), Analysis.KK, analysis, notRole, certainty).forEach(phrases::add);
@@ -104,8 +116,10 @@ final class TitleSignal {
     private static List<Phrase> rendering(List<String> texts, String language, Analysis analysis,
             Set<String> notRole, double certainty) {
         return texts.stream().map(t -> new Phrase(t, Map.of(language,
-                role(QueryFactory.terms(analysis.index(language), "text", t), notRole)), certainty)).toList();
+                role(QueryFactory.terms(analysis.index(language), "text", t), notRole)), certainty,
+                RENDERING_NAME_SIDE)).toList();
     }
+
 
     /**
      * The hits not inside a longer one: in "Unity Developer" the game developer's title is meant, not the
@@ -121,7 +135,10 @@ final class TitleSignal {
         return all;
     }
 
-    /** The title of a posting: a labelled line among the first ones, else a short first line. */
+    /**
+     * The title of a posting: a labelled line among the first ones, else the role a CV's first line names after its
+     * label (and the person's name), else a short first line.
+     */
     static Optional<String> titleOf(String text) {
         List<String> lines = new ArrayList<>();
         for (String line : (text == null ? "" : text).lines().limit(200).toList()) {
@@ -138,6 +155,11 @@ final class TitleSignal {
             if (labelled.matches()) {
                 return Optional.of(labelled.group(1).strip());
             }
+        }
+        Matcher cv = lines.isEmpty() ? null : CV.matcher(lines.get(0));
+        if (cv != null && cv.matches()) {
+            Matcher person = PERSON_THEN_ROLE.matcher(cv.group(1).strip());
+            return Optional.of(person.matches() ? person.group(1).strip() : cv.group(1).strip());
         }
         if (lines.isEmpty()) {
             return Optional.empty();
@@ -184,7 +206,7 @@ final class TitleSignal {
             }
             for (Phrase phrase : phrases) {
                 Set<String> phraseTerms = phrase.terms().getOrDefault(language, Set.of());
-                double score = agreement(nameTerms, phraseTerms) * phrase.certainty();
+                double score = agreement(nameTerms, phraseTerms, phrase.nameSide()) * phrase.certainty();
                 if (score >= MIN_FIT && (best == null || score > best.score())) {
                     best = new Fit(title, name, score);
                 }
@@ -193,20 +215,26 @@ final class TitleSignal {
         return Optional.ofNullable(best);
     }
 
-    private static double agreement(Set<String> name, Set<String> phrase) {
+    private static double agreement(Set<String> name, Set<String> phrase, double nameSide) {
         if (phrase.isEmpty()) {
             return 0;
         }
-        double nameCovered = (double) name.stream().filter(t -> has(phrase, t)).count() / name.size();
-        double phraseCovered = (double) phrase.stream().filter(t -> has(name, t)).count() / phrase.size();
-        return NAME_SIDE * nameCovered + (1 - NAME_SIDE) * phraseCovered;
+        double nameCovered = name.stream().mapToDouble(t -> has(phrase, t)).sum() / name.size();
+        double phraseCovered = phrase.stream().mapToDouble(t -> has(name, t)).sum() / phrase.size();
+        return nameSide * nameCovered + (1 - nameSide) * phraseCovered;
     }
 
-    private static boolean has(Set<String> terms, String term) {
+    /**
+     * 1 when the terms have the term, {@value #ROOT_IN_TITLE} when they have a word of its root only: in a title a
+     * shared root names a different thing more often than not ("программ" of "Разработчик параллельных программ" is
+     * not the "программист" of "Программист-разработчик").
+     */
+    private static double has(Set<String> terms, String term) {
         if (terms.contains(term)) {
-            return true;
+            return 1;
         }
-        return term.length() >= Evidencer.MIN_ROOT && terms.stream().anyMatch(t -> Evidencer.sameRoot(t, term));
+        return term.length() >= Evidencer.MIN_ROOT && terms.stream().anyMatch(t -> Evidencer.sameRoot(t, term))
+                ? ROOT_IN_TITLE : 0;
     }
 
     /** The terms that name a role: no numbers (occupation codes), no seniority. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.profstd.search.CorpusIndex;
 import org.profstd.search.SearchService;
@@ -39,6 +40,30 @@ class PostingsReportTest {
                 assertThat(f.top1()).as("tune %s top-1", f.language()).isGreaterThanOrEqualTo(0.9);
                 assertThat(f.top3()).as("tune %s top-3", f.language()).isGreaterThanOrEqualTo(0.98);
             }
+            // the test half is never tuned on; these floors keep what it reached (the goal is top-1 0.90 and top-3
+            // 0.98 in every language, see docs/relevance-set.md), one text below them is a regression
+            Map<String, double[]> floors = Map.of("all", new double[] {0.87, 0.97}, "ru", new double[] {0.85, 0.97},
+                    "kk", new double[] {0.84, 0.92}, "en", new double[] {0.93, 1.0});
+            for (PostingsReport.Figures f : summary.figures().subList(4, 8)) {
+                assertThat(f.split()).isEqualTo(Posting.TEST);
+                assertThat(f.top1()).as("test %s top-1", f.language())
+                        .isGreaterThanOrEqualTo(floors.get(f.language())[0]);
+                assertThat(f.top3()).as("test %s top-3", f.language())
+                        .isGreaterThanOrEqualTo(floors.get(f.language())[1]);
+            }
+        }
+    }
+
+    @Test
+    void aCorpusFolderIsMeasuredWithTheEditionsARegistryHoldsCurrent() throws Exception {
+        try (SearchService service = RelevanceReport.indexWholeCorpus(CorpusIndex.root())) {
+            // seed 000 (2019) is an older edition of the 2025 "Поддержка пользователей ИТ" in seed 002, the 2013
+            // "Программист" of the 2022 one: a registry keeps them superseded, and match reads current editions only
+            List<String> titles = service.match("Специалист технической поддержки пользователей: принимать обращения"
+                    + " и заявки пользователей, консультировать по работе с программами, настраивать принтеры", 50)
+                    .matches().stream().filter(m -> m.standard().title().equals("Поддержка пользователей ИТ"))
+                    .map(m -> m.standard().id()).distinct().toList();
+            assertThat(titles).containsExactly("J076");
         }
     }
 }

@@ -23,6 +23,25 @@ class LevelEstimatorTest {
     }
 
     @Test
+    void yearsWrittenAsWordsAndMonthsCount() {
+        assertThat(LevelEstimator.estimate("Опыт самостоятельного администрирования от двух лет")).hasValue(5);
+        assertThat(LevelEstimator.estimate("I have been working in operations for five years.")).hasValue(6);
+        assertThat(LevelEstimator.estimate("төрт жылдық тәжірибесі бар Java әзірлеушісімін")).hasValue(6);
+        assertThat(LevelEstimator.estimate("опыт в поддержке пользователей от 6 месяцев")).hasValue(4);
+        assertThat(LevelEstimator.estimate("at least one year in IT support")).hasValue(4);
+        assertThat(LevelEstimator.estimate("опыт от 1 года")).hasValue(4);
+    }
+
+    @Test
+    void theLeadOfATeamIsASeniorAndOnlyLeadingPeopleRaisesTheYears() {
+        assertThat(LevelEstimator.estimate("Руководитель группы технической поддержки\nопыт от 3 лет")).hasValue(6);
+        assertThat(LevelEstimator.estimate("Руководитель направления искусственного интеллекта")).hasValue(7);
+        assertThat(LevelEstimator.estimate("опыт от 2 лет, понимание архитектуры MVVM")).hasValue(5);
+        assertThat(LevelEstimator.estimate("3 жыл тәжірибе, пайдаланушылардың қол жеткізу құқықтарын басқару"))
+                .hasValue(6);
+    }
+
+    @Test
     void seniorityCountsOnlyInTheOpeningLines() {
         String posting = "Service Desk Analyst\n\nThe role\nYou answer calls.\nEvery week you meet the service desk lead.";
         assertThat(LevelEstimator.estimate(posting)).isEqualTo(OptionalInt.empty());

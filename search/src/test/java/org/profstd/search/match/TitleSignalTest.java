@@ -26,6 +26,28 @@ class TitleSignalTest {
     }
 
     @Test
+    void aCvNamesItsRoleAfterItsLabelAndThePersonsName() {
+        assertThat(TitleSignal.titleOf("CV — Timur Abenov, DevOps Engineer\n\nI have been working in operations"))
+                .hasValue("DevOps Engineer");
+        assertThat(TitleSignal.titleOf("Резюме: инженер по искусственному интеллекту\n\nЯ занимаюсь ИИ"))
+                .hasValue("инженер по искусственному интеллекту");
+        assertThat(TitleSignal.titleOf("Түйіндеме: бағдарламалық жасақтама әзірлеушісі\n")).hasValue(
+                "бағдарламалық жасақтама әзірлеушісі");
+        assertThat(TitleSignal.titleOf("Резюме. Техник по обслуживанию промышленных роботов\n")).hasValue(
+                "Техник по обслуживанию промышленных роботов");
+    }
+
+    @Test
+    void aRenderingOfASpecificRoleDoesNotFullyNameAShorterGeneralCard() {
+        TitleSignal robots = signal("Industrial Robot Programmer\nKUKA, ABB");
+        double own = robots.fit(List.of("Техник-программист по обслуживанию промышленных роботов"), Analysis.RU)
+                .orElseThrow().score();
+        double general = robots.fit(List.of("Техник-программист"), Analysis.RU).map(TitleSignal.Fit::score)
+                .orElse(0.0);
+        assertThat(own).isGreaterThan(general + 0.2);
+    }
+
+    @Test
     void anEnglishTitleNamesTheCardOfItsRole() {
         TitleSignal devops = signal("Senior DevOps Engineer\nKubernetes, Terraform");
         assertThat(devops.fit(List.of("Администратор облачных технологий"), Analysis.RU))

@@ -1,0 +1,100 @@
+package org.profstd.search.eval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.profstd.model.Standard;
+import org.profstd.search.index.IndexedStandard;
+
+/**
+ * The editions of a corpus folder a registry would hold as current, so that the postings measured over the folder
+ * see what they see over a registry loaded with it: editions are one standard when they share the jurisdiction and
+ * code, or the jurisdiction, language and title (a KZ 2017 standard printed without a code is the same standard as
+ * its coded successor of that title); the newest year and version is current, with its translations; the others
+ * are superseded.
+ */
+final class CurrentEditions {
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Comparator<Standard> OLDEST_FIRST = Comparator
+            .comparing(Standard::year, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
+            .thenComparing(s -> numbers(s.version()), CurrentEditions::compare);
+
+    private CurrentEditions() {
+    }
+
+    /** The editions with the status a registry gives them, in the order given. */
+    static List<IndexedStandard> settle(List<IndexedStandard> editions) {
+        Map<String, Integer> groupOfKey = new HashMap<>();
+        List<Integer> groupOf = new ArrayList<>();
+        for (IndexedStandard edition : editions) {
+            Integer group = null;
+            for (String key : keys(edition.standard())) {
+                group = group == null ? groupOfKey.get(key) : group;
+            }
+            int g = group == null ? groupOf.size() : group;
+            keys(edition.standard()).forEach(k -> groupOfKey.putIfAbsent(k, g));
+            groupOf.add(g);
+        }
+        Map<Integer, Standard> newest = new LinkedHashMap<>();
+        for (int i = 0; i < editions.size(); i++) {
+            newest.merge(groupOf.get(i), editions.get(i).standard(),
+                    (a, b) -> OLDEST_FIRST.compare(a, b) > 0 ? a : b);
+        }
+        // of two printings of the same edition the one read last is current, as the one stored last is in a registry
+        IndexedStandard[] settled = new IndexedStandard[editions.size()];
+        Set<String> taken = new HashSet<>();
+        for (int i = editions.size() - 1; i >= 0; i--) {
+            IndexedStandard e = editions.get(i);
+            Standard top = newest.get(groupOf.get(i));
+            boolean current = OLDEST_FIRST.compare(e.standard(), top) == 0
+                    && taken.add(groupOf.get(i) + " " + e.standard().language());
+            settled[i] = new IndexedStandard(e.standardId(), e.editionId(),
+                    current ? IndexedStandard.CURRENT : IndexedStandard.SUPERSEDED, e.standard());
+        }
+        return List.of(settled);
+    }
+
+    private static List<String> keys(Standard s) {
+        String jurisdiction = s.jurisdiction() == null ? "KZ" : s.jurisdiction();
+        List<String> keys = new ArrayList<>(2);
+        if (s.code() != null && !s.code().isBlank()) {
+            keys.add(jurisdiction + " code " + s.code().strip().toUpperCase(Locale.ROOT));
+        }
+        if (s.title() != null && !s.title().isBlank()) {
+            keys.add(jurisdiction + " " + s.language() + " title " + s.title().toLowerCase(Locale.ROOT)
+                    .replace('ё', 'е').replaceAll("[\"«»“”„']", " ").replaceAll("\\s+", " ").strip()
+                    .replaceAll("[.\\s]+$", ""));
+        }
+        return keys.isEmpty() ? List.of(Objects.toString(s.span())) : keys;
+    }
+
+    private static List<Integer> numbers(String version) {
+        List<Integer> numbers = new ArrayList<>();
+        if (version != null) {
+            Matcher m = NUMBER.matcher(version);
+            while (m.find()) {
+                numbers.add(Integer.parseInt(m.group().length() > 9 ? m.group().substring(0, 9) : m.group()));
+            }
+        }
+        return numbers;
+    }
+
+    private static int compare(List<Integer> a, List<Integer> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Integer.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+}
