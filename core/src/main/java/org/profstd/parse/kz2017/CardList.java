@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.parse.CardDraft;
+import org.profstd.parse.Names;
 
 /**
  * The passport's list of cards ("Аналитик службы поддержки 4-5-й уровни ОРК", or in the older variant
@@ -45,7 +46,7 @@ final class CardList {
         if (m.find(0)) {
             int from = Integer.parseInt(m.group(1));
             int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
-            String profession = Context.cleanName(name.toString());
+            String profession = Names.clean(name.toString());
             if (profession.isEmpty() && !entries.isEmpty()) {
                 // a level in a row of its own: the profession's cell spans the rows of all its levels
                 profession = entries.get(entries.size() - 1).name();

@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.QualificationLevels;
 import org.profstd.parse.CardDraft;
 import org.profstd.parse.ItemCollector;
+import org.profstd.parse.Names;
 
 /** One "КАРТОЧКА ПРОФЕССИИ": its header fields, its list of functions, the function sections, and what follows them. */
 final class CardReader {
     private static final Pattern LEVEL_VALUE = Pattern.compile("^(\\d{1,2})\\s*\\.?\\s*(.*)$");
-    private static final int MIN_LEVEL = 1;
-    private static final int MAX_LEVEL = 8;
 
     enum State {
         /** The quoted name under "КАРТОЧКА ПРОФЕССИИ". */
@@ -152,9 +152,9 @@ final class CardReader {
         switch (field) {
             case CODE -> draft.code = code(value);
             case GROUP_CODE -> draft.groupCode = code(value);
-            case NAME -> draft.name = blankToNull(Context.cleanName(value));
+            case NAME -> draft.name = blankToNull(Names.clean(value));
             case ALT_NAMES -> draft.altNames.addAll(altNames(value));
-            case GOAL -> draft.goal = blankToNull(Context.cleanName(value));
+            case GOAL -> draft.goal = blankToNull(Names.clean(value));
             case EDUCATION -> {
             }
         }
@@ -170,7 +170,7 @@ final class CardReader {
     private static List<String> altNames(String value) {
         List<String> names = new ArrayList<>();
         for (String part : value.split("[;,]")) {
-            String n = Context.cleanName(part);
+            String n = Names.clean(part);
             if (!n.isEmpty() && !n.equals("-")) {
                 names.add(n);
             }
@@ -186,9 +186,9 @@ final class CardReader {
         }
         int level = Integer.parseInt(m.group(1));
         draft.level = level;
-        if (level < MIN_LEVEL || level > MAX_LEVEL) {
+        if (!QualificationLevels.KZ.contains(level)) {
             context.report(DiagnosticCode.LEVEL_OUT_OF_RANGE, t.line(),
-                    "ORK level " + level + " is outside 1-8 (" + where() + ")");
+                    "ORK level " + level + " is outside " + QualificationLevels.KZ + " (" + where() + ")");
         }
         if (!m.group(2).isBlank()) {
             education.add(m.group(2));
@@ -219,7 +219,7 @@ final class CardReader {
             return;
         }
         for (Item item : functionList.finish()) {
-            listed.add(new Listed(Context.cleanName(item.text()), listKind));
+            listed.add(new Listed(Names.clean(item.text()), listKind));
         }
         functionList = null;
     }
@@ -257,7 +257,7 @@ final class CardReader {
         closeFunctionList();
         closeFunction();
         if (draft.name == null) {
-            draft.name = blankToNull(Context.cleanName(heading.toString()));
+            draft.name = blankToNull(Names.clean(heading.toString()));
             context.report(DiagnosticCode.MISSING_FIELD, draft.startLine, "card " + ordinal
                     + " has no \"Профессия\" value; its heading gives the name");
         }

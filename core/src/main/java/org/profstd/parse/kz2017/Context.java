@@ -36,11 +36,4 @@ record Context(TextJoiner joiner, Diagnostics diagnostics, boolean printedLines)
         }
         return sb.toString().toLowerCase(Locale.ROOT);
     }
-
-    /** A name as printed, without the quotes around it and the full stop after it. */
-    static String cleanName(String text) {
-        String t = text.strip().replaceAll("^[«\"“]+|[»\"”]+\\.?$", "").strip();
-        t = t.replaceAll("[.;,:]+$", "").strip();
-        return t.replaceAll("^[«\"“]+|[»\"”]+$", "").strip();
-    }
 }

@@ -3,6 +3,7 @@ package org.profstd.parse.kz2017;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Unit;
 import org.profstd.parse.FunctionDraft;
+import org.profstd.parse.Names;
 import org.profstd.parse.Numbered;
 
 /**
@@ -151,7 +152,7 @@ final class FunctionReader {
         if (unit == null) {
             return;
         }
-        var u = unit.finish(Context.cleanName(name.toString()));
+        var u = unit.finish(Names.clean(name.toString()));
         if (u.isEmpty()) {
             context.report(DiagnosticCode.EMPTY_UNIT, unit.line, "\"" + u.name + "\" has no abilities or knowledge ("
                     + where + ")");
@@ -178,7 +179,7 @@ final class FunctionReader {
     }
 
     FunctionDraft finish() {
-        String printed = Context.cleanName(name.toString());
+        String printed = Names.clean(name.toString());
         draft.name = printed.isEmpty() || runTogether(printed) ? expectedName : printed;
         if (printed.isEmpty()) {
             context.report(DiagnosticCode.EMPTY_NAME, line, where + " has no name in its section");

@@ -5,10 +5,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Standard;
-import org.profstd.parse.ItemParagraphs;
 import org.profstd.parse.Dates;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.FamilyParser;
+import org.profstd.parse.ItemParagraphs;
+import org.profstd.parse.LabelTable;
+import org.profstd.parse.Names;
 import org.profstd.parse.Segment;
 import org.profstd.parse.StandardDraft;
 import org.profstd.read.SourceLine;
@@ -37,6 +39,11 @@ public final class Kz2017Parser implements FamilyParser {
     /** The standard's fields that take free text. */
     enum Field {
         TITLE, CODE, PURPOSE, DESCRIPTION, VERSION, REVIEW_DATE
+    }
+
+    @Override
+    public LabelTable<?> labels() {
+        return Label.TABLE;
     }
 
     @Override
@@ -172,10 +179,10 @@ public final class Kz2017Parser implements FamilyParser {
         private void closeField() {
             String value = fieldText.toString().strip();
             switch (field) {
-                case TITLE -> draft.title = nonEmpty(Context.cleanName(value));
+                case TITLE -> draft.title = nonEmpty(Names.clean(value));
                 case CODE -> draft.code = code(value);
-                case PURPOSE -> draft.purpose = nonEmpty(Context.cleanName(value));
-                case DESCRIPTION -> draft.description = nonEmpty(Context.cleanName(value));
+                case PURPOSE -> draft.purpose = nonEmpty(Names.clean(value));
+                case DESCRIPTION -> draft.description = nonEmpty(Names.clean(value));
                 case VERSION -> version(value);
                 case REVIEW_DATE -> draft.reviewDate = Dates.find(value);
             }
@@ -230,7 +237,7 @@ public final class Kz2017Parser implements FamilyParser {
             for (int n = segment.titleLine() + 1; n > 1 && n <= segment.endLine(); n++) {
                 String t = text.line(n).flatText();
                 if (!t.isBlank()) {
-                    return nonEmpty(Context.cleanName(t));
+                    return nonEmpty(Names.clean(t));
                 }
             }
             return null;

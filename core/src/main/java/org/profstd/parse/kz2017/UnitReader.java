@@ -1,6 +1,7 @@
 package org.profstd.parse.kz2017;
 
 import org.profstd.parse.ItemCollector;
+import org.profstd.parse.Names;
 import org.profstd.parse.UnitDraft;
 
 /** One task (or, in the older variant, the function itself) being read: its name and its two item lists. */
@@ -84,7 +85,7 @@ final class UnitReader {
 
     /** Closes the lists; the unit takes {@code fallbackName} when it printed no name of its own. */
     UnitDraft finish(String fallbackName) {
-        String n = Context.cleanName(name.toString());
+        String n = Names.clean(name.toString());
         draft.name = n.isEmpty() ? fallbackName : n;
         if (abilities != null) {
             draft.abilities.addAll(abilities.finish());

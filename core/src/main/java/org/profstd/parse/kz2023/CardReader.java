@@ -12,6 +12,7 @@ import org.profstd.parse.CardDraft;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.FunctionDraft;
 import org.profstd.parse.ItemCollector;
+import org.profstd.parse.Names;
 import org.profstd.parse.Numbered;
 import org.profstd.read.TextJoiner;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.ItemCollector;
+import org.profstd.parse.Names;
 import org.profstd.parse.Numbered;
 import org.profstd.read.TextJoiner;
 

@@ -4,9 +4,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Standard;
-import org.profstd.parse.ItemParagraphs;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.FamilyParser;
+import org.profstd.parse.ItemParagraphs;
+import org.profstd.parse.LabelTable;
+import org.profstd.parse.Names;
 import org.profstd.parse.Segment;
 import org.profstd.parse.StandardDraft;
 import org.profstd.read.SourceLine;
@@ -24,6 +26,11 @@ public final class Kz2023Parser implements FamilyParser {
     /** Three or more single letters separated by single spaces: a letter-spaced word the reader joined. */
     private static final Pattern LETTER_SPACED = Pattern.compile(
             "(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}){2,}(?![\\p{L}\\p{N}])");
+
+    @Override
+    public LabelTable<?> labels() {
+        return Label.TABLE;
+    }
 
     @Override
     public Standard parse(SourceText text, Segment segment, Diagnostics diagnostics) {

@@ -3,6 +3,7 @@ package org.profstd.parse.kz2023;
 import org.profstd.model.Unit;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.ItemCollector;
+import org.profstd.parse.Names;
 import org.profstd.parse.UnitDraft;
 import org.profstd.read.TextJoiner;
 

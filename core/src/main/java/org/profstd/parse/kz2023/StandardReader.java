@@ -5,6 +5,7 @@ import java.util.List;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.parse.CardDraft;
 import org.profstd.parse.Diagnostics;
+import org.profstd.parse.Names;
 import org.profstd.parse.Segment;
 import org.profstd.parse.StandardDraft;
 import org.profstd.read.TextJoiner;
