@@ -80,7 +80,7 @@ public final class Standards {
         try {
             return Parsers.forFamily(segment.family()).parse(text, segment, diagnostics);
         } catch (RuntimeException e) {
-            diagnostics.add(DiagnosticCode.UNKNOWN_TEMPLATE.at(segment.startLine(),
+            diagnostics.add(DiagnosticCode.PARSER_FAILED.at(segment.startLine(),
                     "the " + segment.family().id() + " parser stopped at this standard: " + e));
             StandardDraft draft = new StandardDraft(segment,
                     segment.family() == Family.RU_MINTRUD ? Standard.RU : Standard.KZ);

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.profstd.json.SchemaValidation;
 import org.profstd.model.Diagnostic;
+import org.profstd.model.DiagnosticCode;
 import org.profstd.model.ParseResult;
+import org.profstd.model.Severity;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
 import org.profstd.parse.Standards;
@@ -49,7 +51,7 @@ class RegistryXmlQuirksTest {
         String swapped = withFirstFunctionSwapped();
         assertThat(swapped).contains("<RequiredSkill>Регламенты обработки обращений");
         ParseResult result = parse("swapped.xml", swapped);
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Diagnostic.WARNING, "items-swapped", 4,
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, DiagnosticCode.ITEMS_SWAPPED, 4,
                 "A/01.3: the required skills read as knowledge and the necessary knowledge as skills;"
                         + " they were exchanged"));
         assertThat(withoutLines(only(result))).isEqualTo(original());
@@ -68,7 +70,7 @@ class RegistryXmlQuirksTest {
     void windows1251WithoutDeclarationIsGuessedAndSaidSo() {
         String xml = text(FILE).replace("<?xml version=\"1.0\" encoding=\"utf-8\"?>", "<?xml version=\"1.0\"?>");
         ParseResult result = parse(FILE, xml.getBytes(Decoding.WINDOWS_1251));
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Diagnostic.INFO, "encoding-guessed", 1,
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.INFO, DiagnosticCode.ENCODING_GUESSED, 1,
                 "no encoding is declared and the bytes are not UTF-8; read as windows-1251"));
         assertThat(withoutLines(only(result))).isEqualTo(original());
     }
@@ -76,7 +78,7 @@ class RegistryXmlQuirksTest {
     @Test
     void windows1251UnderAPrologThatClaimsUtf8() {
         ParseResult result = parse(FILE, text(FILE).getBytes(Decoding.WINDOWS_1251));
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("encoding-guessed");
+        assertThat(result.diagnostics()).extracting(d -> d.code().code()).containsExactly("encoding-guessed");
         assertThat(result.diagnostics().get(0).message())
                 .isEqualTo("the prolog declares utf-8 but the bytes are not in it; read as windows-1251");
         assertThat(withoutLines(only(result))).isEqualTo(original());
@@ -124,14 +126,14 @@ class RegistryXmlQuirksTest {
                         "<LevelOfQualification>12</LevelOfQualification>");
         ParseResult result = parse("odd.xml", xml);
         assertThat(result.diagnostics()).containsExactly(
-                new Diagnostic(Diagnostic.WARNING, "missing-field", 4, "the standard has no order number"),
-                new Diagnostic(Diagnostic.WARNING, "code-malformed", 4,
+                new Diagnostic(Severity.WARNING, DiagnosticCode.MISSING_FIELD, 4, "the standard has no order number"),
+                new Diagnostic(Severity.WARNING, DiagnosticCode.CODE_MALFORMED, 4,
                         "the code 02.3. lacks the letter of its generalized function; read as A/02.3"),
-                new Diagnostic(Diagnostic.WARNING, "code-malformed", 4,
+                new Diagnostic(Severity.WARNING, DiagnosticCode.CODE_MALFORMED, 4,
                         "the code B-03 is not a labor function code such as A/01.3; it was left out"),
-                new Diagnostic(Diagnostic.WARNING, "empty-name", 4,
+                new Diagnostic(Severity.WARNING, DiagnosticCode.EMPTY_NAME, 4,
                         "the labor function has no name; \"C/01.6\" stands for it"),
-                new Diagnostic(Diagnostic.ERROR, "level-out-of-range", 4,
+                new Diagnostic(Severity.ERROR, DiagnosticCode.LEVEL_OUT_OF_RANGE, 4,
                         "the qualification level 12 is outside 1-9"));
         assertThat(result.act()).isNull();
         Standard s = only(result);
@@ -152,7 +154,7 @@ class RegistryXmlQuirksTest {
         assertThat(result.standards()).extracting(Standard::code).containsExactly("06.024", "06.001");
         assertThat(result.standards().get(1).span().startLine()).isEqualTo(5);
         assertThat(result.act()).isNull();
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("number-repeated", "acts-differ");
+        assertThat(result.diagnostics()).extracting(d -> d.code().code()).containsExactly("number-repeated", "acts-differ");
         assertThat(result.diagnostics().get(1).message())
                 .isEqualTo("the 2 standards of the file were approved by 2 different orders");
 

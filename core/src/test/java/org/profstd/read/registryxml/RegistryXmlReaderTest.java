@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.profstd.model.Card;
 import org.profstd.model.Classifier;
 import org.profstd.model.Diagnostic;
+import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.LegalAct;
 import org.profstd.model.ParseResult;
+import org.profstd.model.Severity;
 import org.profstd.model.Source;
 import org.profstd.model.Span;
 import org.profstd.model.Standard;
@@ -161,7 +163,7 @@ class RegistryXmlReaderTest {
         ParseResult result = parse("06.001-2013.xml");
         assertThat(result.act()).extracting(LegalAct::number, LegalAct::date).containsExactly("679н", "2013-11-18");
         // B/04.4 is followed by B/04.5: the export numbers two functions 04
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Diagnostic.WARNING, "number-repeated", 4,
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, DiagnosticCode.NUMBER_REPEATED, 4,
                 "the labor function B/04.5 repeats number 04"));
 
         Standard s = only(result);
@@ -211,8 +213,8 @@ class RegistryXmlReaderTest {
         ParseResult result = parse("06.001-2022.xml");
         assertThat(result.act()).extracting(LegalAct::number, LegalAct::date).containsExactly("424н", "2022-07-20");
         // the export prints the letters of A/.. and C/.. functions in Cyrillic
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnly("code-cyrillic").hasSize(7);
-        assertThat(result.diagnostics().get(0)).isEqualTo(new Diagnostic(Diagnostic.INFO, "code-cyrillic", 4,
+        assertThat(result.diagnostics()).extracting(d -> d.code().code()).containsOnly("code-cyrillic").hasSize(7);
+        assertThat(result.diagnostics().get(0)).isEqualTo(new Diagnostic(Severity.INFO, DiagnosticCode.CODE_CYRILLIC, 4,
                 "the code А/01.3 is printed with Cyrillic letters; read as A/01.3"));
         assertThat(result.diagnostics().get(6).message()).contains("С/02.5", "C/02.5");
 
@@ -253,8 +255,7 @@ class RegistryXmlReaderTest {
         ParseResult result = parse("06.004-2014.xml");
         assertThat(result.act()).extracting(LegalAct::number, LegalAct::date).containsExactly("225н", "2014-04-11");
         // B/04.5 is followed by B/06.5: there is no B/05.5 in the export
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Diagnostic.WARNING,
-                "function-number-skipped", 4, "the labor function B/06.5 follows number 04"));
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, DiagnosticCode.FUNCTION_NUMBER_SKIPPED, 4, "the labor function B/06.5 follows number 04"));
 
         Standard s = only(result);
         assertThat(s.title()).isEqualTo("Специалист по тестированию в области информационных технологий");

@@ -14,12 +14,13 @@ public record DiagnosticRows(int line, String severity, String code, String expl
     static List<DiagnosticRows> of(PageContext page, List<Diagnostic> diagnostics) {
         return diagnostics.stream()
                 .sorted(Comparator.comparingInt(Diagnostic::line))
-                .map(d -> new DiagnosticRows(d.line(), d.severity(), d.code(), explanation(page, d), d.message()))
+                .map(d -> new DiagnosticRows(d.line(), d.severity().value(), d.code().code(),
+                        explanation(page, d), d.message()))
                 .toList();
     }
 
     private static String explanation(PageContext page, Diagnostic d) {
-        String key = "diag." + d.code();
+        String key = "diag." + d.code().code();
         String text = page.t(key);
         return text.equals(key) ? d.message() : text;
     }

@@ -168,10 +168,11 @@ class CatalogBrowserTest {
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("#diagnostics tbody tr"));
         assertThat(rows).hasSize(parsed.diagnostics().size());
         String explanation = rows.get(0).findElement(By.cssSelector(".diag-explanation")).getText();
-        assertThat(explanation).startsWith(kazakh(first.code()))
-                .doesNotContain(DiagnosticCode.byCode(first.code()).explanation());
+        assertThat(explanation).startsWith(kazakh(first.code().code()))
+                .doesNotContain(first.code().explanation());
         assertThat(rows.get(0).findElements(By.tagName("td")).get(1).getText())
-                .isEqualTo(Map.of("error", "қате", "warning", "ескерту", "info", "мәлімет").get(first.severity()));
+                .isEqualTo(Map.of("error", "қате", "warning", "ескерту", "info", "мәлімет")
+                        .get(first.severity().value()));
         assertThat(browser.driver.findElements(By.tagName("h1"))).hasSize(1);
         browser.driver.executeScript("arguments[0].scrollIntoView()", browser.driver.findElement(By.id("diagnostics")));
         browser.screenshots("report-kk");
