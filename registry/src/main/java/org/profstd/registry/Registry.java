@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.JdbiException;
 import org.profstd.json.CanonicalJson;
 import org.profstd.model.Standard;
@@ -286,17 +287,34 @@ public final class Registry implements AutoCloseable {
     }
 
     /** A database that cannot be reached, or a failing statement, becomes one line for the user. */
+    /**
+     * Runs registry work. Only a failure of the database (an SQL error under JDBI, a connection that cannot be had)
+     * is "unavailable"; a fault of this code (a null pointer, stored JSON that no longer reads) stays a fault, so it is
+     * reported as one and not as a database that cannot be reached.
+     */
     private static <T> T guarded(Work<T> work) {
         try {
             return work.run();
-        } catch (RegistryException e) {
-            throw e;
-        } catch (JdbiException e) {
+        } catch (JdbiException | SQLException e) {
+            if (!databaseFailure(e)) {
+                throw e instanceof JdbiException j ? j : new IllegalStateException(e);
+            }
             throw new RegistryException(RegistryException.Kind.UNAVAILABLE,
                     "registry database: " + firstLine(rootCause(e).getMessage()), e);
+        } catch (RuntimeException e) {
+            throw e;
         } catch (Exception e) {
-            throw new RegistryException(RegistryException.Kind.UNAVAILABLE, "registry: " + e.getMessage(), e);
+            throw new IllegalStateException("registry: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean databaseFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException || t instanceof ConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private interface Work<T> {
