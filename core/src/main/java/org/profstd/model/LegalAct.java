@@ -10,7 +10,8 @@ package org.profstd.model;
  * @param title  its title, when printed
  * @param amends the act this one amends, for an amendment
  */
-public record LegalAct(String issuer, String number, String date, String kind, String title, ActRef amends) {
+public record LegalAct(@Nullable String issuer, String number, @Nullable String date, String kind,
+        @Nullable String title, @Nullable ActRef amends) {
     public static final String APPROVAL = "approval";
     public static final String AMENDMENT = "amendment";
 }
