@@ -13,27 +13,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.profstd.export.CaseExport;
+import org.profstd.export.CsvExport;
+import org.profstd.json.CanonicalJson;
 import org.profstd.model.ActRef;
+import org.profstd.model.EditionStatus;
 import org.profstd.model.LegalAct;
+import org.profstd.model.ParseResult;
 import org.profstd.model.Source;
+import org.profstd.model.Standard;
+import org.profstd.parse.Standards;
+import org.profstd.read.UnreadableDocumentException;
+import org.profstd.read.registryxml.RegistryXmlLosses;
+import org.profstd.read.registryxml.RegistryXmlWriter;
 import org.profstd.registry.HistoryEntry;
 import org.profstd.registry.Registry;
 import org.profstd.registry.SourceView;
 import org.profstd.registry.StandardSummary;
-import org.profstd.export.CaseExport;
-import org.profstd.export.CsvExport;
-import org.profstd.read.registryxml.RegistryXmlLosses;
-import org.profstd.read.registryxml.RegistryXmlWriter;
-import org.profstd.json.CanonicalJson;
-import org.profstd.model.ParseResult;
-import org.profstd.model.Standard;
-import org.profstd.parse.Standards;
-import org.profstd.read.UnreadableDocumentException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code profstd export SOURCE|--all --format json|csv|case|registry-xml [--out PATH]}: a document, or the registry. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -165,7 +166,7 @@ final class ExportCommand implements Callable<Integer> {
             for (long id : ids) {
                 Standard standard = registry.show(id);
                 List<HistoryEntry> history = registry.history(id);
-                HistoryEntry shown = history.stream().filter(e -> "current".equals(e.status())).reduce((x, y) -> y)
+                HistoryEntry shown = history.stream().filter(e -> EditionStatus.CURRENT.value().equals(e.status())).reduce((x, y) -> y)
                         .orElse(history.get(history.size() - 1));
                 SourceView view = registry.source(shown.editionId());
                 Source origin = new Source(view.file(), shown.documentSha256(), view.format(), standard.language());
