@@ -12,9 +12,11 @@ import org.profstd.model.DiagnosticCode;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Source;
 import org.profstd.model.Standard;
+import org.profstd.read.Decoding;
 import org.profstd.read.FileFormat;
 import org.profstd.read.ReadLimits;
 import org.profstd.read.Readers;
+import org.profstd.read.SourceLine;
 import org.profstd.read.SourceText;
 import org.profstd.read.UnreadableDocumentException;
 import org.profstd.read.registryxml.RegistryXmlReader;
@@ -56,6 +58,54 @@ public final class Standards {
             return RegistryXmlReader.read(name, bytes, sha256(bytes));
         }
         return parse(Readers.read(name, bytes, format), sha256(bytes));
+    }
+
+    /**
+     * A document read once: its parse, and the lines its line numbers refer to, which the registry stores beside the
+     * bytes so that every fact can be shown in its original words.
+     */
+    public record Reading(ParseResult result, List<String> lines) {
+        public Reading {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** Reads a document once into its parse and its {@link #lines lines}: what an ingest needs of it. */
+    public static Reading read(String name, byte[] bytes) throws UnreadableDocumentException {
+        if (bytes.length == 0) {
+            throw new UnreadableDocumentException(name + ": the file is empty");
+        }
+        FileFormat format = FileFormat.sniff(bytes);
+        if (!Readers.readsLines(format)) {
+            return new Reading(parse(name, bytes), fileLines(bytes));
+        }
+        SourceText text = Readers.read(name, bytes, format);
+        return new Reading(parse(text, sha256(bytes)), readerLines(text));
+    }
+
+    /**
+     * The lines a parse of the document numbers, without parsing it: for text, markdown, DOCX, PDF and HTML the lines
+     * the reader produced (a table row's cells joined by a TAB); for registry XML, which maps to the model without a
+     * line reader, the lines of the file; none for a document the reader refuses.
+     */
+    public static List<String> lines(String name, byte[] bytes) {
+        FileFormat format = FileFormat.sniff(bytes);
+        if (!Readers.readsLines(format)) {
+            return fileLines(bytes);
+        }
+        try {
+            return readerLines(Readers.read(name, bytes, format));
+        } catch (UnreadableDocumentException e) {
+            return List.of();
+        }
+    }
+
+    private static List<String> readerLines(SourceText text) {
+        return text.lines().stream().map(SourceLine::raw).toList();
+    }
+
+    private static List<String> fileLines(byte[] bytes) {
+        return List.of(Decoding.decode(bytes).split("\r\n|\r|\n", -1));
     }
 
     /** Parses text that a reader already produced. */

@@ -100,6 +100,11 @@ public final class Registry implements AutoCloseable {
         return guarded(() -> new Ingester(jdbi, actor).ingest(name, bytes));
     }
 
+    /** Ingests a document the caller has read already (an upload it showed first), without reading it again. */
+    public IngestReport ingest(org.profstd.parse.Standards.Reading reading, byte[] bytes) {
+        return guarded(() -> new Ingester(jdbi, actor).ingest(reading, bytes));
+    }
+
     /** The same registry acting for another user (an API token's owner), for the audit log. */
     public Registry as(String otherActor) {
         return new Registry(this, otherActor);
