@@ -135,6 +135,24 @@ public final class Registry implements AutoCloseable {
         }));
     }
 
+    /**
+     * Rebuilds the content rows of every edition from its canonical JSON, the edition's truth, in one transaction:
+     * the rows are a projection of it. Returns how many editions were rebuilt.
+     */
+    public int rebuildContent() {
+        return guarded(() -> jdbi.inTransaction(h -> {
+            List<Long> editions = h.createQuery("select id from edition order by id").mapTo(Long.class).list();
+            RegistryQueries queries = new RegistryQueries(h);
+            ContentStore content = new ContentStore(h);
+            for (long edition : editions) {
+                Standard standard = CanonicalJson.mapper().readValue(queries.canonicalJson(edition), Standard.class);
+                content.delete(edition);
+                content.insert(edition, standard);
+            }
+            return editions.size();
+        }));
+    }
+
     /** The shown edition of a standard rebuilt from the registry's tables, cards down to items. */
     public Standard showFromTables(long standardId) {
         return guarded(() -> jdbi.withHandle(h -> new EditionReader(h).read(shownEdition(h, standardId))));
