@@ -166,7 +166,8 @@ final class ExportCommand implements Callable<Integer> {
             for (long id : ids) {
                 Standard standard = registry.show(id);
                 List<HistoryEntry> history = registry.history(id);
-                HistoryEntry shown = history.stream().filter(e -> EditionStatus.CURRENT.value().equals(e.status())).reduce((x, y) -> y)
+                HistoryEntry shown = history.stream().filter(e -> EditionStatus.CURRENT.value().equals(e.status()))
+                        .reduce((x, y) -> y)
                         .orElse(history.get(history.size() - 1));
                 SourceView view = registry.source(shown.editionId());
                 Source origin = new Source(view.file(), shown.documentSha256(), view.format(), standard.language());

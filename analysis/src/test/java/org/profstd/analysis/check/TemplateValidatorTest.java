@@ -54,7 +54,8 @@ class TemplateValidatorTest {
     @Test
     void theAuthorsReportExplainsEachFindingAndDoesNotRepeatTheParser() {
         Standard draft = standard("Черновик", "ru", card("Аналитик", "3512-1-001", 5));
-        Diagnostic parserSaid = new Diagnostic(Severity.WARNING, DiagnosticCode.MISSING_SECTION, 50, "no functions under the card");
+        Diagnostic parserSaid = new Diagnostic(Severity.WARNING, DiagnosticCode.MISSING_SECTION, 50,
+                "no functions under the card");
         ParseResult result = new ParseResult(new Source("draft.txt", "0", "text", "ru"), null, List.of(draft),
                 List.of(parserSaid, new Diagnostic(Severity.INFO, DiagnosticCode.ENCODING_GUESSED, 0, "windows-1251")));
         CheckReport report = AuthorCheck.check(result, n -> n == 50 ? "КАРТОЧКА ПРОФЕССИИ\t«АНАЛИТИК»" : "");
