@@ -27,6 +27,18 @@ public final class Names {
                 .replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip();
     }
 
+    /** Letters and digits only, lower-cased: names so compared ignore how the conversion broke and spaced them. */
+    public static String compact(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
     public static boolean same(String a, String b) {
         return key(a).equals(key(b));
     }

@@ -11,6 +11,7 @@ import org.profstd.model.QualificationLevels;
 import org.profstd.parse.CardDraft;
 import org.profstd.parse.ItemCollector;
 import org.profstd.parse.Names;
+import org.profstd.parse.ParseContext;
 
 /** One "КАРТОЧКА ПРОФЕССИИ": its header fields, its list of functions, the function sections, and what follows them. */
 final class CardReader {
@@ -40,7 +41,7 @@ final class CardReader {
     record Listed(String name, String kind) {
     }
 
-    private final Context context;
+    private final ParseContext context;
     private final int ordinal;
     final CardDraft draft;
     private State state = State.HEADING;
@@ -57,7 +58,7 @@ final class CardReader {
     private final Clauses personal;
     private final RelatedProfessions related;
 
-    CardReader(Context context, int line, int ordinal) {
+    CardReader(ParseContext context, int line, int ordinal) {
         this.context = context;
         this.ordinal = ordinal;
         this.draft = new CardDraft(line);
@@ -134,7 +135,7 @@ final class CardReader {
 
     private void fieldText(Token.TextToken t) {
         if (t.isLoneNumber() && field != Field.CODE && field != Field.GROUP_CODE) {
-            context.pageNumber(t, where());
+            context.pageNumberRemoved(t.line(), t.text(), where());
         } else if (field == Field.EDUCATION) {
             education.add(t.text());
         } else if (field == Field.ALT_NAMES && context.printedLines() && t.opensParagraph() && !fieldText.isEmpty()) {
@@ -208,7 +209,7 @@ final class CardReader {
             return;
         }
         if (t.isLoneNumber()) {
-            context.pageNumber(t, "the list of functions of " + where());
+            context.pageNumberRemoved(t.line(), t.text(), "the list of functions of " + where());
             return;
         }
         functionList.fragment(t.text(), t.line());

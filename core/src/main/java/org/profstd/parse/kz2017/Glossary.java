@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.profstd.model.Term;
+import org.profstd.parse.ParseContext;
 import org.profstd.parse.TermSplitter;
 
 /**
@@ -15,11 +16,11 @@ final class Glossary {
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}\\)\\s*");
     private static final int MAX_TERM_LENGTH = 150;
 
-    private final Context context;
+    private final ParseContext context;
     private final List<Term> terms = new ArrayList<>();
     private final StringBuilder entry = new StringBuilder();
 
-    Glossary(Context context) {
+    Glossary(ParseContext context) {
         this.context = context;
     }
 

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.profstd.model.QualificationLevels;
 import org.profstd.model.RelatedProfession;
 import org.profstd.parse.Names;
+import org.profstd.parse.ParseContext;
 
 /**
  * "Связь с другими профессиями в рамках ОРК": entries of a level and a name ("4 Специалист технической поддержки"),
@@ -17,11 +18,11 @@ import org.profstd.parse.Names;
 final class RelatedProfessions {
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,4})(?:\\s+(.*))?$");
 
-    private final Context context;
+    private final ParseContext context;
     private final List<Integer> levels = new ArrayList<>();
     private final List<StringBuilder> names = new ArrayList<>();
 
-    RelatedProfessions(Context context) {
+    RelatedProfessions(ParseContext context) {
         this.context = context;
     }
 

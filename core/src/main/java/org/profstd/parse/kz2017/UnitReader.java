@@ -2,11 +2,12 @@ package org.profstd.parse.kz2017;
 
 import org.profstd.parse.ItemCollector;
 import org.profstd.parse.Names;
+import org.profstd.parse.ParseContext;
 import org.profstd.parse.UnitDraft;
 
 /** One task (or, in the older variant, the function itself) being read: its name and its two item lists. */
 final class UnitReader {
-    private final Context context;
+    private final ParseContext context;
     private final String where;
     final UnitDraft draft;
     private int number;
@@ -17,7 +18,7 @@ final class UnitReader {
     private ItemCollector current;
 
     /** @param number the printed task number, or 0 when the unit has none (yet) */
-    UnitReader(Context context, String kind, int number, int line, String where) {
+    UnitReader(ParseContext context, String kind, int number, int line, String where) {
         this.context = context;
         this.draft = new UnitDraft(kind, null);
         this.number = number;
