@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.profstd.export.CaseExport;
 import org.profstd.export.CsvExport;
 import org.profstd.json.CanonicalJson;
+import org.profstd.model.ActKind;
 import org.profstd.model.ActRef;
 import org.profstd.model.EditionStatus;
 import org.profstd.model.LegalAct;
@@ -181,7 +182,7 @@ final class ExportCommand implements Callable<Integer> {
         if (e.act() == null) {
             return null;
         }
-        return new LegalAct(e.act().issuer(), e.act().number(), e.act().date(), e.act().kind(), null,
+        return new LegalAct(e.act().issuer(), e.act().number(), e.act().date(), ActKind.of(e.act().kind()), null,
                 e.act().amendsNumber() == null ? null : new ActRef(e.act().amendsNumber(), e.act().amendsDate()));
     }
 

@@ -9,6 +9,7 @@ import static org.profstd.read.registryxml.RegistryFiles.unit;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.profstd.model.ActKind;
 import org.profstd.model.Card;
 import org.profstd.model.Classifier;
 import org.profstd.model.Diagnostic;
@@ -73,7 +74,7 @@ class RegistryXmlReaderTest {
         assertThat(result.source().format()).isEqualTo("registry-xml");
         assertThat(result.source().language()).isEqualTo("ru");
         assertThat(result.act()).isEqualTo(new LegalAct("Министерство труда и социальной защиты Российской Федерации",
-                "688н", "2015-10-05", LegalAct.APPROVAL, null, null));
+                "688н", "2015-10-05", ActKind.APPROVAL, null, null));
         assertThat(result.diagnostics()).isEmpty();
 
         Standard s = only(result);

@@ -8,6 +8,7 @@ import static org.profstd.read.registryxml.RegistryFiles.texts;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.profstd.model.ActKind;
 import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
 import org.profstd.model.Item;
@@ -52,7 +53,7 @@ class RegistryXmlWriterTest {
 
     @Test
     void aKazakhStandardIsWrittenAsTheRegistryTreeAllows() {
-        LegalAct order = new LegalAct("НПП «Атамекен»", "171", "2017-07-17", LegalAct.APPROVAL, null, null);
+        LegalAct order = new LegalAct("НПП «Атамекен»", "171", "2017-07-17", ActKind.APPROVAL, null, null);
         String xml = RegistryXmlWriter.write(List.of(kazakhStandard()), order);
         assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<XMLCardInfo")
                 .contains("<DateOfApproval>17.07.2017</DateOfApproval>");
