@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.profstd.model.Diagnostic;
-import org.profstd.model.Severity;
 import org.profstd.model.ParseResult;
+import org.profstd.model.Severity;
 import org.profstd.model.Standard;
 
 /**
