@@ -1,58 +1,37 @@
 package org.profstd;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.profstd.model.ParseResult;
 import org.profstd.parse.Standards;
 import org.profstd.read.UnreadableDocumentException;
+import org.profstd.testkit.TestCorpus;
 
-/** The real documents of {@code ../shared/corpus}, which every parser test reads. */
+/** The real documents of the shared corpus ({@link TestCorpus}), which every parser test reads, and their parses. */
 public final class Corpus {
     private Corpus() {
     }
 
     public static Path root() {
-        String configured = System.getProperty("profstd.corpus");
-        Path root = configured != null ? Path.of(configured) : Path.of("..", "shared", "corpus");
-        if (!Files.isDirectory(root)) {
-            root = Path.of("..", "..", "shared", "corpus");
-        }
-        if (!Files.isDirectory(root)) {
-            throw new IllegalStateException("the shared corpus is not beside the checkout (looked for " + root.toAbsolutePath()
-                    + "); set -Dprofstd.corpus=DIR");
-        }
-        return root;
+        return TestCorpus.root();
     }
 
     /** The seed document whose file name starts with the given prefix, e.g. {@code "003"}. */
     public static Path seed(String prefix) {
-        try (Stream<Path> files = Files.list(root().resolve("seeds"))) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no seed " + prefix));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestCorpus.seed(prefix);
     }
 
     public static Path file(String relative) {
-        return root().resolve(relative);
+        return TestCorpus.file(relative);
     }
 
     /** Every document of the corpus, in a stable order. */
     public static List<Path> all() {
-        try (Stream<Path> files = Files.walk(root())) {
-            return files.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestCorpus.all();
     }
 
     public static List<Path> seeds() {
-        return all().stream().filter(p -> p.getParent().getFileName().toString().equals("seeds")).toList();
+        return TestCorpus.seeds();
     }
 
     public static ParseResult parseSeed(String prefix) {

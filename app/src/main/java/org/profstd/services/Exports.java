@@ -9,6 +9,7 @@ import java.util.List;
 import org.profstd.export.CaseExport;
 import org.profstd.export.CsvExport;
 import org.profstd.json.CanonicalJson;
+import org.profstd.model.ActKind;
 import org.profstd.model.ActRef;
 import org.profstd.model.LegalAct;
 import org.profstd.model.Standard;
@@ -70,7 +71,7 @@ public final class Exports {
         return registry.history(edition.standardId()).stream()
                 .filter(e -> e.editionId() == edition.editionId()).findFirst()
                 .map(HistoryEntry::act).filter(a -> a != null && a.number() != null)
-                .map(a -> new LegalAct(a.issuer(), a.number(), a.date(), a.kind(), null,
+                .map(a -> new LegalAct(a.issuer(), a.number(), a.date(), ActKind.of(a.kind()), null,
                         a.amendsNumber() == null ? null : new ActRef(a.amendsNumber(), a.amendsDate())))
                 .orElse(null);
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.profstd.parse.Standards;
 import org.profstd.registry.IngestReport;
 import org.profstd.registry.Registry;
 import org.profstd.search.SearchBackend;
@@ -122,6 +123,11 @@ public final class Services implements AutoCloseable {
     /** Ingests an upload on behalf of a user (an API token's owner). */
     public IngestReport ingest(String name, byte[] bytes, String actor) {
         return indexed(registry.as(actor).ingest(name, bytes));
+    }
+
+    /** Ingests an upload already read (its report shown first) on behalf of a user, without reading it again. */
+    public IngestReport ingest(Standards.Reading reading, byte[] bytes, String actor) {
+        return indexed(registry.as(actor).ingest(reading, bytes));
     }
 
     /** The owner of a valid API token; empty for an unknown or revoked one. */

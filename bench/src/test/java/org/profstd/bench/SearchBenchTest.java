@@ -22,6 +22,7 @@ import org.profstd.search.SearchService;
 import org.profstd.search.eval.RelevanceReport;
 import org.profstd.search.index.IndexedStandard;
 import org.profstd.search.index.ParsedEditions;
+import org.profstd.testkit.TestCorpus;
 
 /** The generator and both engines on a small synthetic registry, so the benchmark keeps working. */
 class SearchBenchTest {
@@ -98,7 +99,7 @@ class SearchBenchTest {
 
     @Test
     void relevanceIsScoredAsTheSearchModuleScoresIt() throws Exception {
-        Path seeds = Path.of(System.getProperty("profstd.corpus", "../../shared/corpus")).resolve("seeds");
+        Path seeds = TestCorpus.root().resolve("seeds");
         Workload workload = Workload.load();
         List<IndexedStandard> editions = new java.util.ArrayList<>();
         try (Stream<Path> files = Files.list(seeds)) {

@@ -25,6 +25,8 @@ import org.profstd.export.CsvExport;
 import org.profstd.read.registryxml.RegistryXmlLosses;
 import org.profstd.read.registryxml.RegistryXmlWriter;
 import org.profstd.json.CanonicalJson;
+import org.profstd.model.ActKind;
+import org.profstd.model.EditionStatus;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Standard;
 import org.profstd.parse.Standards;
@@ -165,7 +167,8 @@ final class ExportCommand implements Callable<Integer> {
             for (long id : ids) {
                 Standard standard = registry.show(id);
                 List<HistoryEntry> history = registry.history(id);
-                HistoryEntry shown = history.stream().filter(e -> "current".equals(e.status())).reduce((x, y) -> y)
+                HistoryEntry shown = history.stream().filter(e -> EditionStatus.CURRENT.value().equals(e.status()))
+                        .reduce((x, y) -> y)
                         .orElse(history.get(history.size() - 1));
                 SourceView view = registry.source(shown.editionId());
                 Source origin = new Source(view.file(), shown.documentSha256(), view.format(), standard.language());
@@ -179,7 +182,7 @@ final class ExportCommand implements Callable<Integer> {
         if (e.act() == null) {
             return null;
         }
-        return new LegalAct(e.act().issuer(), e.act().number(), e.act().date(), e.act().kind(), null,
+        return new LegalAct(e.act().issuer(), e.act().number(), e.act().date(), ActKind.of(e.act().kind()), null,
                 e.act().amendsNumber() == null ? null : new ActRef(e.act().amendsNumber(), e.act().amendsDate()));
     }
 

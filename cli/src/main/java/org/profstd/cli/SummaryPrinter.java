@@ -35,7 +35,8 @@ final class SummaryPrinter {
         }
         out.printf("%n  diagnostics: %d%n", result.diagnostics().size());
         for (Diagnostic d : result.diagnostics()) {
-            out.printf("    %-7s line %-5d %-24s %s%n", d.severity(), d.line(), d.code(), d.message());
+            out.printf("    %-7s line %-5d %-24s %s%n", d.severity().value(), d.line(), d.code().code(),
+                    d.message());
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.profstd.json.CanonicalJson;
+import org.profstd.testkit.TestCorpus;
 
 class AnalysisCommandsTest {
     @Test
@@ -60,7 +61,7 @@ class AnalysisCommandsTest {
 
     @Test
     void diffOfTwoDifferentStandardsWarnsInEveryFormat() throws Exception {
-        Path xml = Path.of(System.getProperty("profstd.corpus"), "ru-xml");
+        Path xml = TestCorpus.file("ru-xml");
         String programmer = xml.resolve("06.001-2013.xml").toString();
         String support = xml.resolve("06.024-2015.xml").toString();
         ParseCommandTest.Run text = ParseCommandTest.run("diff", programmer, support);
@@ -119,7 +120,7 @@ class AnalysisCommandsTest {
     @Test
     void equivalenceOfAnimationAndTechnicalSupportSaysUnrelated() throws Exception {
         ParseCommandTest.Run r = ParseCommandTest.run("equivalence", ParseCommandTest.seed("002").toString(),
-                Path.of(System.getProperty("profstd.corpus"), "ru-xml", "06.024-2015.xml").toString(),
+                TestCorpus.file("ru-xml/06.024-2015.xml").toString(),
                 "--standard", "J077");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("* unrelated: \"Разработка анимационных фильмов");
@@ -145,7 +146,7 @@ class AnalysisCommandsTest {
             }
             docx.write(out);
         }
-        String xml = Path.of(System.getProperty("profstd.corpus"), "ru-xml", "06.001-2022.xml").toString();
+        String xml = TestCorpus.file("ru-xml/06.001-2022.xml").toString();
         ParseCommandTest.Run r = ParseCommandTest.run("curriculum", programme.toString(), "--standard", xml,
                 "--format", "csv");
         assertThat(r.exit()).as(r.err()).isZero();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.profstd.json.CanonicalJson;
 import org.profstd.parse.Standards;
+import org.profstd.testkit.TestCorpus;
 
 class ExportCommandTest {
     @Test
@@ -44,7 +45,7 @@ class ExportCommandTest {
 
     @Test
     void registryXmlOfARegistryExportReadsBackAsTheSameStandards(@TempDir Path dir) throws Exception {
-        Path source = Path.of(System.getProperty("profstd.corpus"), "ru-xml", "06.001-2022.xml");
+        Path source = TestCorpus.file("ru-xml/06.001-2022.xml");
         Path out = dir.resolve("06.001.xml");
         ParseCommandTest.Run r = ParseCommandTest.run("export", source.toString(), "--format", "registry-xml",
                 "--out", out.toString());

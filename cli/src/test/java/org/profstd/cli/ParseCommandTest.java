@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.profstd.json.CanonicalJson;
 import org.profstd.model.ParseResult;
 import org.profstd.parse.Standards;
+import org.profstd.testkit.TestCorpus;
 
 class ParseCommandTest {
     record Run(int exit, String out, String err) {
@@ -24,11 +25,8 @@ class ParseCommandTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
-    static Path seed(String prefix) throws Exception {
-        String configured = System.getProperty("profstd.corpus", "../../shared/corpus");
-        try (var files = Files.list(Path.of(configured, "seeds"))) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-        }
+    static Path seed(String prefix) {
+        return TestCorpus.seed(prefix);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.profstd.model.ParseResult;
 import org.profstd.model.Standard;
 import org.profstd.parse.Standards;
 import org.profstd.registry.server.EmbeddedServer;
+import org.profstd.testkit.TestCorpus;
 
 /**
  * The registry commands run in-process against one embedded server started for the class; the commands reach it
@@ -51,11 +52,8 @@ class RegistryCommandsTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
-    static Path seed(String prefix) throws Exception {
-        String configured = System.getProperty("profstd.corpus", "../../shared/corpus");
-        try (var files = Files.list(Path.of(configured, "seeds"))) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-        }
+    static Path seed(String prefix) {
+        return TestCorpus.seed(prefix);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.profstd.json.CanonicalJson;
 import org.profstd.registry.server.EmbeddedServer;
+import org.profstd.testkit.TestCorpus;
 
 /** search, match, gap and relevance run in-process on a registry holding the seeds of the corpus. */
 class SearchCommandsTest {
@@ -43,7 +44,7 @@ class SearchCommandsTest {
     }
 
     static Path corpus() {
-        return Path.of(System.getProperty("profstd.corpus", "../../shared/corpus"));
+        return TestCorpus.root();
     }
 
     /** Runs a command; the search index of the test's registry is kept in the test's folder. */

@@ -9,7 +9,7 @@ package org.profstd.model;
  * @param code   the code, normalised; null where the document prints none (the ЕКС has no codes, only "-")
  * @param name   the name the document gives it; null when it gives none
  */
-public record Classifier(String system, String code, String name) {
+public record Classifier(String system, @Nullable String code, @Nullable String name) {
     public static final String OKZ = "OKZ";
     public static final String EKS = "EKS";
     public static final String OKPDTR = "OKPDTR";

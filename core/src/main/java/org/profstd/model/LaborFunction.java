@@ -8,7 +8,7 @@ import java.util.List;
  * @param code a RU function code with Latin letters ({@code A/01.3}); null in KZ standards
  * @param kind {@code required} or {@code additional} in KZ standards; null where the document does not say
  */
-public record LaborFunction(String name, String code, String kind, List<Unit> units) {
+public record LaborFunction(String name, @Nullable String code, @Nullable String kind, List<Unit> units) {
     public static final String REQUIRED = "required";
     public static final String ADDITIONAL = "additional";
 

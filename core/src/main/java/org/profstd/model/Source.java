@@ -9,5 +9,5 @@ package org.profstd.model;
  *                 {@code registry-xml}
  * @param language the main language of the document ({@code ru} or {@code kk}), or null when it holds none
  */
-public record Source(String file, String sha256, String format, String language) {
+public record Source(String file, String sha256, String format, @Nullable String language) {
 }

@@ -11,8 +11,8 @@ import java.util.List;
  */
 public record Unit(
         String kind,
-        String name,
-        String recognition,
+        @Nullable String name,
+        @Nullable String recognition,
         List<Item> actions,
         List<Item> abilities,
         List<Item> knowledge) {

@@ -3,6 +3,7 @@ package org.profstd.parse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.profstd.model.ActKind;
 import org.profstd.model.ActRef;
 import org.profstd.model.LegalAct;
 import org.profstd.read.SourceLine;
@@ -65,9 +66,9 @@ final class ActReader {
             return null;
         }
         ActRef amends = null;
-        String kind = LegalAct.APPROVAL;
+        ActKind kind = ActKind.APPROVAL;
         if (title != null && title.toLowerCase().startsWith("о внесении")) {
-            kind = LegalAct.AMENDMENT;
+            kind = ActKind.AMENDMENT;
             Matcher m = AMENDED.matcher(title);
             if (m.find()) {
                 amends = new ActRef(m.group(3), Dates.find(m.group(2)));

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.profstd.model.Diagnostic;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.Severity;
 
 /** Collects the diagnostics of one document; bounded, so a pathological input cannot fill memory with them. */
 public final class Diagnostics {
@@ -29,11 +30,11 @@ public final class Diagnostics {
             return Collections.unmodifiableList(list);
         }
         List<Diagnostic> all = new ArrayList<>(list);
-        all.add(new Diagnostic(Diagnostic.INFO, "truncated", 0, dropped + " more diagnostics were not kept"));
+        all.add(DiagnosticCode.TRUNCATED.at(0, dropped + " more diagnostics were not kept"));
         return all;
     }
 
     public boolean hasErrors() {
-        return list.stream().anyMatch(d -> Diagnostic.ERROR.equals(d.severity()));
+        return list.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 }

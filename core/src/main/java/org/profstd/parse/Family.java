@@ -14,4 +14,9 @@ public enum Family {
     public String id() {
         return id;
     }
+
+    /** The labels of the family's template, with their Russian and Kazakh phrases. */
+    public LabelTable<?> labels() {
+        return Parsers.forFamily(this).labels();
+    }
 }

@@ -8,5 +8,8 @@ import org.profstd.read.SourceText;
  * document: it returns what it could read and reports the rest to the diagnostics.
  */
 public interface FamilyParser {
+    /** The family's labels with their Russian and Kazakh phrases. */
+    LabelTable<?> labels();
+
     Standard parse(SourceText text, Segment segment, Diagnostics diagnostics);
 }

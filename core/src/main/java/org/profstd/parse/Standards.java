@@ -12,9 +12,11 @@ import org.profstd.model.DiagnosticCode;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Source;
 import org.profstd.model.Standard;
+import org.profstd.read.Decoding;
 import org.profstd.read.FileFormat;
 import org.profstd.read.ReadLimits;
 import org.profstd.read.Readers;
+import org.profstd.read.SourceLine;
 import org.profstd.read.SourceText;
 import org.profstd.read.UnreadableDocumentException;
 import org.profstd.read.registryxml.RegistryXmlReader;
@@ -58,6 +60,61 @@ public final class Standards {
         return parse(Readers.read(name, bytes, format), sha256(bytes));
     }
 
+    /**
+     * A document read once: its parse, and the lines its line numbers refer to, which the registry stores beside the
+     * bytes so that every fact can be shown in its original words.
+     */
+    public record Reading(ParseResult result, List<String> lines) {
+        public Reading {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** Reads a document once into its parse and its {@link #lines lines}: what an ingest needs of it. */
+    public static Reading read(String name, byte[] bytes) throws UnreadableDocumentException {
+        if (bytes.length == 0) {
+            throw new UnreadableDocumentException(name + ": the file is empty");
+        }
+        FileFormat format = FileFormat.sniff(bytes);
+        if (format == FileFormat.REGISTRY_XML) {
+            return new Reading(parse(name, bytes), RegistryXmlReader.lines(bytes));
+        }
+        if (!Readers.readsLines(format)) {
+            return new Reading(parse(name, bytes), fileLines(bytes));
+        }
+        SourceText text = Readers.read(name, bytes, format);
+        return new Reading(parse(text, sha256(bytes)), readerLines(text));
+    }
+
+    /**
+     * The lines a parse of the document numbers, without parsing it: for text, markdown, DOCX, PDF and HTML the lines
+     * the reader produced (a table row's cells joined by a TAB); for registry XML, which maps to the model without a
+     * line reader, the file laid out one element per line, as its reader numbers them; for other files the lines of
+     * the file; none for a document the reader refuses.
+     */
+    public static List<String> lines(String name, byte[] bytes) {
+        FileFormat format = FileFormat.sniff(bytes);
+        if (format == FileFormat.REGISTRY_XML) {
+            return RegistryXmlReader.lines(bytes);
+        }
+        if (!Readers.readsLines(format)) {
+            return fileLines(bytes);
+        }
+        try {
+            return readerLines(Readers.read(name, bytes, format));
+        } catch (UnreadableDocumentException e) {
+            return List.of();
+        }
+    }
+
+    private static List<String> readerLines(SourceText text) {
+        return text.lines().stream().map(SourceLine::raw).toList();
+    }
+
+    private static List<String> fileLines(byte[] bytes) {
+        return List.of(Decoding.decode(bytes).split("\r\n|\r|\n", -1));
+    }
+
     /** Parses text that a reader already produced. */
     public static ParseResult parse(SourceText text, String sha256) throws UnreadableDocumentException {
         Diagnostics diagnostics = new Diagnostics();
@@ -80,7 +137,7 @@ public final class Standards {
         try {
             return Parsers.forFamily(segment.family()).parse(text, segment, diagnostics);
         } catch (RuntimeException e) {
-            diagnostics.add(DiagnosticCode.UNKNOWN_TEMPLATE.at(segment.startLine(),
+            diagnostics.add(DiagnosticCode.PARSER_FAILED.at(segment.startLine(),
                     "the " + segment.family().id() + " parser stopped at this standard: " + e));
             StandardDraft draft = new StandardDraft(segment,
                     segment.family() == Family.RU_MINTRUD ? Standard.RU : Standard.KZ);

@@ -1,6 +1,7 @@
 package org.profstd.export;
 
 import java.util.List;
+import org.profstd.model.ActKind;
 import org.profstd.model.ActRef;
 import org.profstd.model.Card;
 import org.profstd.model.Item;
@@ -17,7 +18,7 @@ final class Samples {
     private Samples() {
     }
 
-    static final LegalAct ACT = new LegalAct("Министерство", "209/НК", "2026-04-20", LegalAct.AMENDMENT, null,
+    static final LegalAct ACT = new LegalAct("Министерство", "209/НК", "2026-04-20", ActKind.AMENDMENT, null,
             new ActRef("569/НК", "2025-11-10"));
 
     static Standard helpdesk() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.profstd.Corpus;
 import org.profstd.model.Diagnostic;
 import org.profstd.model.ParseResult;
+import org.profstd.model.Severity;
 
 /**
  * Every document of the corpus, in every format, reads without an error: what is irregular in them is reported as a
@@ -32,7 +33,7 @@ class CorpusDiagnosticsTest {
     void noDocumentHasAnErrorDiagnostic(Path file) throws Exception {
         ParseResult result = Standards.parse(file);
         assertThat(result.standards()).isNotEmpty();
-        List<Diagnostic> errors = result.diagnostics().stream().filter(d -> "error".equals(d.severity())).toList();
+        List<Diagnostic> errors = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         assertThat(errors).isEmpty();
     }
 }

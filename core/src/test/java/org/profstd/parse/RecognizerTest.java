@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.profstd.Corpus;
-import org.profstd.model.LegalAct;
+import org.profstd.model.ActKind;
 import org.profstd.read.Decoding;
 import org.profstd.read.SourceText;
 import org.profstd.read.TextReader;
@@ -34,7 +34,7 @@ class RecognizerTest {
         });
         assertThat(r.act().number()).isEqualTo("171");
         assertThat(r.act().date()).isEqualTo("2017-07-17");
-        assertThat(r.act().kind()).isEqualTo(LegalAct.APPROVAL);
+        assertThat(r.act().kind()).isEqualTo(ActKind.APPROVAL);
         assertThat(r.act().issuer()).contains("«Атамекен»");
     }
 
@@ -43,7 +43,7 @@ class RecognizerTest {
         Recognizer.Recognition r = recognize("002");
         assertThat(r.act().number()).isEqualTo("209/НК");
         assertThat(r.act().date()).isEqualTo("2026-04-20");
-        assertThat(r.act().kind()).isEqualTo(LegalAct.AMENDMENT);
+        assertThat(r.act().kind()).isEqualTo(ActKind.AMENDMENT);
         assertThat(r.act().amends().number()).isEqualTo("569/НК");
         assertThat(r.act().amends().date()).isEqualTo("2025-11-10");
         assertThat(r.segments()).hasSize(14).allSatisfy(s -> {

@@ -32,7 +32,8 @@ final class ActStore {
                                title = coalesce(title, :title), amends_id = coalesce(amends_id, :amends)
                         where id = :id and (issuer is null and :issuer is not null or kind is null and :kind is not null
                                or title is null and :title is not null or amends_id is null and :amends is not null)""")
-                .bind("issuer", act.issuer()).bind("kind", act.kind()).bind("title", act.title())
+                .bind("issuer", act.issuer()).bind("kind", act.kind() == null ? null : act.kind().value())
+                .bind("title", act.title())
                 .bind("amends", amendsId).bind("id", id).execute();
         if (completed > 0) {
             audit.record("describe", "legal_act", id, act.kind() + " No " + act.number() + " of " + act.date()

@@ -12,12 +12,35 @@ import org.profstd.model.Standard;
 import org.profstd.model.Term;
 import org.profstd.model.Unit;
 
-/** The content of an edition as rows: classifier codes, glossary, developers, and cards down to items. */
+/**
+ * The content of an edition as rows: classifier codes, glossary, developers, and cards down to items. The rows are a
+ * projection of the edition's canonical JSON, its one truth (what {@code parse} printed, what the index, the exports
+ * and {@code show --format json} read): they are written from the same model the JSON was written from, serve the SQL
+ * queries and the tree view, and can be rebuilt from the JSON alone ({@link #delete}, then {@link #insert}).
+ */
 final class ContentStore {
     private final Handle handle;
 
     ContentStore(Handle handle) {
         this.handle = handle;
+    }
+
+    /** Deletes the rows of an edition's content, children first. */
+    void delete(long editionId) {
+        String cards = "select id from card where edition_id = :edition";
+        String functions = "select id from labor_function where card_id in (" + cards + ")";
+        String units = "select id from unit where function_id in (" + functions + ")";
+        for (String sql : List.of("delete from item where unit_id in (" + units + ")",
+                "delete from unit where function_id in (" + functions + ")",
+                "delete from labor_function where card_id in (" + cards + ")",
+                "delete from related_profession where card_id in (" + cards + ")",
+                "delete from card_classifier where card_id in (" + cards + ")",
+                "delete from card where edition_id = :edition",
+                "delete from classifier_code where edition_id = :edition",
+                "delete from glossary_term where edition_id = :edition",
+                "delete from developer where edition_id = :edition")) {
+            handle.createUpdate(sql).bind("edition", editionId).execute();
+        }
     }
 
     void insert(long editionId, Standard s) {

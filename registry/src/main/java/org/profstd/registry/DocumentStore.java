@@ -53,8 +53,8 @@ final class DocumentStore {
                 values (:doc, :position, :severity, :code, :line, :message)""");
         for (int i = 0; i < diagnostics.size(); i++) {
             Diagnostic d = diagnostics.get(i);
-            batch.bind("doc", documentId).bind("position", i).bind("severity", d.severity()).bind("code", d.code())
-                    .bind("line", d.line()).bind("message", d.message()).add();
+            batch.bind("doc", documentId).bind("position", i).bind("severity", d.severity().value())
+                    .bind("code", d.code().code()).bind("line", d.line()).bind("message", d.message()).add();
         }
         if (batch.size() > 0) {
             batch.execute();

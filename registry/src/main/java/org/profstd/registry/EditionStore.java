@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.profstd.json.CanonicalJson;
+import org.profstd.model.EditionStatus;
 import org.profstd.model.Standard;
 
 /** Editions: their passport columns, their canonical JSON, their status. */
 final class EditionStore {
-    static final String CURRENT = "current";
-    static final String SUPERSEDED = "superseded";
-    static final String WITHDRAWN = "withdrawn";
+    static final String CURRENT = EditionStatus.CURRENT.value();
+    static final String SUPERSEDED = EditionStatus.SUPERSEDED.value();
+    static final String WITHDRAWN = EditionStatus.WITHDRAWN.value();
 
     private final Handle handle;
     private final AuditLog audit;

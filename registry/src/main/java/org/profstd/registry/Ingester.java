@@ -60,9 +60,9 @@ final class Ingester {
         if (jdbi.withHandle(h -> new DocumentStore(h).idOf(sha256)).isPresent()) {
             return IngestReport.unchanged(name, sha256);
         }
-        ParseResult result;
+        Standards.Reading reading;
         try {
-            result = Standards.parse(name, bytes);
+            reading = Standards.read(name, bytes);
         } catch (UnreadableDocumentException e) {
             return IngestReport.refused(name, sha256, e.getMessage());
         } catch (RuntimeException e) {
@@ -71,14 +71,18 @@ final class Ingester {
             // a document nested beyond what the parser's recursion can follow: refused, the next one is read
             return IngestReport.refused(name, sha256, "the document is nested too deeply to read");
         }
-        return ingest(result, bytes);
+        return ingest(reading, bytes);
     }
 
     /** Stores a document that was already parsed (its bytes are what the result's sha256 was taken of). */
     IngestReport ingest(ParseResult result, byte[] bytes) {
-        List<String> lines = DocumentLines.of(result.source().file(), bytes);
+        return ingest(new Standards.Reading(result, Standards.lines(result.source().file(), bytes)), bytes);
+    }
+
+    /** Stores a document that was already read, its lines with it, so that it is not read again. */
+    IngestReport ingest(Standards.Reading reading, byte[] bytes) {
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                handle -> store(handle, result, bytes, lines));
+                handle -> store(handle, reading.result(), bytes, reading.lines()));
     }
 
     private IngestReport store(Handle handle, ParseResult result, byte[] bytes, List<String> lines) {

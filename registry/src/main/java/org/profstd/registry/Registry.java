@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.JdbiException;
 import org.profstd.json.CanonicalJson;
 import org.profstd.model.Standard;
@@ -99,6 +100,11 @@ public final class Registry implements AutoCloseable {
         return guarded(() -> new Ingester(jdbi, actor).ingest(name, bytes));
     }
 
+    /** Ingests a document the caller has read already (an upload it showed first), without reading it again. */
+    public IngestReport ingest(org.profstd.parse.Standards.Reading reading, byte[] bytes) {
+        return guarded(() -> new Ingester(jdbi, actor).ingest(reading, bytes));
+    }
+
     /** The same registry acting for another user (an API token's owner), for the audit log. */
     public Registry as(String otherActor) {
         return new Registry(this, otherActor);
@@ -177,6 +183,24 @@ public final class Registry implements AutoCloseable {
         return guarded(() -> jdbi.withHandle(h -> {
             long edition = shownEdition(h, standardId);
             return CanonicalJson.mapper().readValue(new RegistryQueries(h).canonicalJson(edition), Standard.class);
+        }));
+    }
+
+    /**
+     * Rebuilds the content rows of every edition from its canonical JSON, the edition's truth, in one transaction:
+     * the rows are a projection of it. Returns how many editions were rebuilt.
+     */
+    public int rebuildContent() {
+        return guarded(() -> jdbi.inTransaction(h -> {
+            List<Long> editions = h.createQuery("select id from edition order by id").mapTo(Long.class).list();
+            RegistryQueries queries = new RegistryQueries(h);
+            ContentStore content = new ContentStore(h);
+            for (long edition : editions) {
+                Standard standard = CanonicalJson.mapper().readValue(queries.canonicalJson(edition), Standard.class);
+                content.delete(edition);
+                content.insert(edition, standard);
+            }
+            return editions.size();
         }));
     }
 
@@ -337,17 +361,34 @@ public final class Registry implements AutoCloseable {
     }
 
     /** A database that cannot be reached, or a failing statement, becomes one line for the user. */
+    /**
+     * Runs registry work. Only a failure of the database (an SQL error under JDBI, a connection that cannot be had)
+     * is "unavailable"; a fault of this code (a null pointer, stored JSON that no longer reads) stays a fault, so it is
+     * reported as one and not as a database that cannot be reached.
+     */
     private static <T> T guarded(Work<T> work) {
         try {
             return work.run();
-        } catch (RegistryException e) {
-            throw e;
-        } catch (JdbiException e) {
+        } catch (JdbiException | SQLException e) {
+            if (!databaseFailure(e)) {
+                throw e instanceof JdbiException j ? j : new IllegalStateException(e);
+            }
             throw new RegistryException(RegistryException.Kind.UNAVAILABLE,
                     "registry database: " + firstLine(rootCause(e).getMessage()), e);
+        } catch (RuntimeException e) {
+            throw e;
         } catch (Exception e) {
-            throw new RegistryException(RegistryException.Kind.UNAVAILABLE, "registry: " + e.getMessage(), e);
+            throw new IllegalStateException("registry: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean databaseFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException || t instanceof ConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private interface Work<T> {

@@ -2,6 +2,7 @@ package org.profstd.registry;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.profstd.model.ActKind;
 import org.profstd.model.ActRef;
 import org.profstd.model.Card;
 import org.profstd.model.Item;
@@ -47,10 +48,10 @@ final class Documents {
     }
 
     static LegalAct approval(String number, String date) {
-        return new LegalAct("Министерство", number, date, LegalAct.APPROVAL, null, null);
+        return new LegalAct("Министерство", number, date, ActKind.APPROVAL, null, null);
     }
 
     static LegalAct amendment(String number, String date, String amendsNumber, String amendsDate) {
-        return new LegalAct("Министерство", number, date, LegalAct.AMENDMENT, null, new ActRef(amendsNumber, amendsDate));
+        return new LegalAct("Министерство", number, date, ActKind.AMENDMENT, null, new ActRef(amendsNumber, amendsDate));
     }
 }

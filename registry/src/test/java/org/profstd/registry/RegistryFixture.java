@@ -1,8 +1,5 @@
 package org.profstd.registry;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,7 +9,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.profstd.testkit.TestCorpus;
 
 /** Helpers of the registry tests: the shared corpus, and a census of every table to prove that nothing changed. */
 final class RegistryFixture {
@@ -24,24 +21,15 @@ final class RegistryFixture {
     }
 
     static Path corpus() {
-        Path root = Path.of(System.getProperty("profstd.corpus", "../../shared/corpus"));
-        if (!Files.isDirectory(root)) {
-            throw new IllegalStateException("the shared corpus is not at " + root.toAbsolutePath());
-        }
-        return root;
+        return TestCorpus.root();
     }
 
     static Path seed(String prefix) {
-        return corpusFiles().stream().filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no seed " + prefix));
+        return TestCorpus.seed(prefix);
     }
 
     static List<Path> corpusFiles() {
-        try (Stream<Path> files = Files.walk(corpus())) {
-            return files.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestCorpus.all();
     }
 
     /** The number of rows of every table of the registry. */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.profstd.registry.Registry;
 import org.profstd.services.Services;
+import org.profstd.testkit.TestCorpus;
 
 /** The web server under hostile requests: bounded bodies and texts, headers, errors as problems, cost classes. */
 class HardeningTest {
@@ -38,7 +39,7 @@ class HardeningTest {
     static void start(@TempDir Path data) throws Exception {
         registry = Registry.embedded(data, "test");
         services = Services.over(registry);
-        services.loadIfEmpty(Path.of(System.getProperty("profstd.corpus"), "seeds"));
+        services.loadIfEmpty(TestCorpus.root().resolve("seeds"));
         editionId = registry.editions().get(0).editionId();
         app = new WebServer(new WebConfig(0, LIMIT, 10_000), services).create();
         app.get("/test/stack-overflow", ctx -> {

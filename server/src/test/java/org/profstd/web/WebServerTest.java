@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.profstd.registry.Registry;
 import org.profstd.services.Services;
+import org.profstd.testkit.TestCorpus;
 
 class WebServerTest {
     static Javalin app;
@@ -41,10 +41,8 @@ class WebServerTest {
         return "http://localhost:" + app.port() + path;
     }
 
-    static Path seed(String prefix) throws Exception {
-        try (var files = Files.list(Path.of(System.getProperty("profstd.corpus"), "seeds"))) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-        }
+    static Path seed(String prefix) {
+        return TestCorpus.seed(prefix);
     }
 
     @Test
@@ -94,7 +92,23 @@ class WebServerTest {
     }
 
     @Test
-    void tooManyRequestsFromOneClientGet429() {
+    void tooManyRequestsFromOneClientGet429() throws Exception {
+        Javalin strict = new WebServer(new WebConfig(0, 1024 * 1024, 2), services).start();
+        try {
+            HttpRequest read = HttpRequest.newBuilder(URI.create("http://localhost:" + strict.port()
+                    + "/api/v1/standards")).build();
+            assertThat(http.send(read, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            assertThat(http.send(read, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            HttpResponse<String> third = http.send(read, HttpResponse.BodyHandlers.ofString());
+            assertThat(third.statusCode()).isEqualTo(429);
+            assertThat(third.headers().firstValue("Retry-After")).isPresent();
+        } finally {
+            strict.stop();
+        }
+    }
+
+    @Test
+    void theLimiterCountsEachClientOnItsOwn() {
         RateLimiter limiter = new RateLimiter(2, () -> 0L);
         assertThat(limiter.tryAcquire("a")).isTrue();
         assertThat(limiter.tryAcquire("a")).isTrue();

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.profstd.model.Diagnostic;
-import org.profstd.model.DiagnosticCode;
 import org.profstd.model.ParseResult;
+import org.profstd.model.Severity;
 import org.profstd.model.Standard;
 
 /**
@@ -60,8 +60,9 @@ public final class AuthorCheck {
                     inside.get(i)));
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String severity : List.of(Diagnostic.ERROR, Diagnostic.WARNING, Diagnostic.INFO)) {
-            counts.put(severity, (int) all.stream().filter(f -> f.severity().equals(severity)).count());
+        for (Severity severity : Severity.values()) {
+            String value = severity.value();
+            counts.put(value, (int) all.stream().filter(f -> f.severity().equals(value)).count());
         }
         return new CheckReport(result.source().file(), counts, outside, standards);
     }
@@ -78,13 +79,8 @@ public final class AuthorCheck {
     }
 
     private static Finding finding(Diagnostic d, String origin, IntFunction<String> lines) {
-        String explanation;
-        try {
-            explanation = DiagnosticCode.byCode(d.code()).explanation();
-        } catch (IllegalArgumentException e) {
-            explanation = d.code();
-        }
-        return new Finding(d.severity(), d.code(), d.line(), origin, explanation, d.message(), quote(lines, d.line()));
+        return new Finding(d.severity().value(), d.code().code(), d.line(), origin, d.code().explanation(), d.message(),
+                quote(lines, d.line()));
     }
 
     private static String quote(IntFunction<String> lines, int line) {

@@ -10,6 +10,7 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.profstd.analysis.CorpusDocuments;
 import org.profstd.model.Diagnostic;
+import org.profstd.model.DiagnosticCode;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Standard;
 import org.profstd.read.Decoding;
@@ -43,7 +44,7 @@ class CheckLinesTest {
                 s.okedCodes(), s.okzCodes(), s.terms(), s.developers(), s.span(), s.cards());
         IntFunction<String> lines = lines(SEED);
         List<Diagnostic> codes = TemplateValidator.validate(as2023, lines).stream()
-                .filter(d -> d.code().equals("code-malformed")).toList();
+                .filter(d -> d.code() == DiagnosticCode.CODE_MALFORMED).toList();
         // the cards open at lines 195, 363 and 700 ("КАРТОЧКА ПРОФЕССИИ"); their codes are six lines further down
         assertThat(codes).extracting(Diagnostic::line).containsExactly(201, 369, 706);
         assertThat(lines.apply(201)).startsWith("Код профессии: 2132");

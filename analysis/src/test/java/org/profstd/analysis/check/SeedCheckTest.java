@@ -21,9 +21,9 @@ class SeedCheckTest {
         for (Diagnostic d : result.diagnostics()) {
             assertThat(all).as("%s line %d %s", seed, d.line(), d.code()).anySatisfy(f -> {
                 assertThat(f.line()).isEqualTo(d.line());
-                assertThat(f.code()).isEqualTo(d.code());
+                assertThat(f.code()).isEqualTo(d.code().code());
                 assertThat(f.message()).isEqualTo(d.message());
-                assertThat(f.explanation()).isEqualTo(DiagnosticCode.byCode(d.code()).explanation());
+                assertThat(f.explanation()).isEqualTo(d.code().explanation());
             });
         }
         assertThat(all).hasSizeGreaterThanOrEqualTo(result.diagnostics().size());

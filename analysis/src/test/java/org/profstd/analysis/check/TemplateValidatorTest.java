@@ -11,7 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
+import org.profstd.model.DiagnosticCode;
 import org.profstd.model.ParseResult;
+import org.profstd.model.Severity;
 import org.profstd.model.Source;
 import org.profstd.model.Span;
 import org.profstd.model.Standard;
@@ -24,7 +26,7 @@ class TemplateValidatorTest {
                 card("Оператор", "3512-1-003", 4, function("Прием обращений")),
                 card("Аналитик", "3512-1-001", 5));
         List<Diagnostic> found = TemplateValidator.validate(draft);
-        assertThat(found).extracting(Diagnostic::code, Diagnostic::message).containsExactly(
+        assertThat(found).extracting(d -> d.code().code(), Diagnostic::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("level-out-of-range",
                         "the card \"Техник\" has level 9; the framework has levels 1 to 8"),
                 org.assertj.core.groups.Tuple.tuple("code-malformed",
@@ -52,9 +54,10 @@ class TemplateValidatorTest {
     @Test
     void theAuthorsReportExplainsEachFindingAndDoesNotRepeatTheParser() {
         Standard draft = standard("Черновик", "ru", card("Аналитик", "3512-1-001", 5));
-        Diagnostic parserSaid = new Diagnostic("warning", "missing-section", 50, "no functions under the card");
+        Diagnostic parserSaid = new Diagnostic(Severity.WARNING, DiagnosticCode.MISSING_SECTION, 50,
+                "no functions under the card");
         ParseResult result = new ParseResult(new Source("draft.txt", "0", "text", "ru"), null, List.of(draft),
-                List.of(parserSaid, new Diagnostic("info", "encoding-guessed", 0, "windows-1251")));
+                List.of(parserSaid, new Diagnostic(Severity.INFO, DiagnosticCode.ENCODING_GUESSED, 0, "windows-1251")));
         CheckReport report = AuthorCheck.check(result, n -> n == 50 ? "КАРТОЧКА ПРОФЕССИИ\t«АНАЛИТИК»" : "");
         assertThat(report.documentFindings()).extracting(Finding::code).containsExactly("encoding-guessed");
         assertThat(report.standards().get(0).findings()).singleElement().satisfies(f -> {

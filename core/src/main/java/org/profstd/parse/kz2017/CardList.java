@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.parse.CardDraft;
+import org.profstd.parse.Names;
+import org.profstd.parse.ParseContext;
 
 /**
  * The passport's list of cards ("Аналитик службы поддержки 4-5-й уровни ОРК", or in the older variant
@@ -26,12 +28,12 @@ final class CardList {
     record Entry(String name, Set<Integer> levels, int line) {
     }
 
-    private final Context context;
+    private final ParseContext context;
     private final List<Entry> entries = new ArrayList<>();
     private final StringBuilder name = new StringBuilder();
     private int nameLine;
 
-    CardList(Context context) {
+    CardList(ParseContext context) {
         this.context = context;
     }
 
@@ -45,7 +47,7 @@ final class CardList {
         if (m.find(0)) {
             int from = Integer.parseInt(m.group(1));
             int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
-            String profession = Context.cleanName(name.toString());
+            String profession = Names.clean(name.toString());
             if (profession.isEmpty() && !entries.isEmpty()) {
                 // a level in a row of its own: the profession's cell spans the rows of all its levels
                 profession = entries.get(entries.size() - 1).name();
@@ -62,7 +64,7 @@ final class CardList {
         }
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            if (Context.compact(e.name()).equals(Context.compact(profession))) {
+            if (Names.compact(e.name()).equals(Names.compact(profession))) {
                 e.levels().addAll(levels); // the older variant lists one line per level
                 return;
             }
@@ -79,7 +81,7 @@ final class CardList {
         Set<CardDraft> matched = new HashSet<>();
         for (Entry e : entries) {
             List<CardDraft> same = cards.stream().filter(c -> c.name != null
-                    && Context.compact(c.name).equals(Context.compact(e.name()))).toList();
+                    && Names.compact(c.name).equals(Names.compact(e.name()))).toList();
             if (same.isEmpty()) {
                 same = similar(e, cards);
             }

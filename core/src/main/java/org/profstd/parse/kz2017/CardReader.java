@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.QualificationLevels;
 import org.profstd.parse.CardDraft;
 import org.profstd.parse.ItemCollector;
+import org.profstd.parse.Names;
+import org.profstd.parse.ParseContext;
 
 /** One "КАРТОЧКА ПРОФЕССИИ": its header fields, its list of functions, the function sections, and what follows them. */
 final class CardReader {
     private static final Pattern LEVEL_VALUE = Pattern.compile("^(\\d{1,2})\\s*\\.?\\s*(.*)$");
-    private static final int MIN_LEVEL = 1;
-    private static final int MAX_LEVEL = 8;
 
     enum State {
         /** The quoted name under "КАРТОЧКА ПРОФЕССИИ". */
@@ -40,7 +41,7 @@ final class CardReader {
     record Listed(String name, String kind) {
     }
 
-    private final Context context;
+    private final ParseContext context;
     private final int ordinal;
     final CardDraft draft;
     private State state = State.HEADING;
@@ -57,7 +58,7 @@ final class CardReader {
     private final Clauses personal;
     private final RelatedProfessions related;
 
-    CardReader(Context context, int line, int ordinal) {
+    CardReader(ParseContext context, int line, int ordinal) {
         this.context = context;
         this.ordinal = ordinal;
         this.draft = new CardDraft(line);
@@ -134,7 +135,7 @@ final class CardReader {
 
     private void fieldText(Token.TextToken t) {
         if (t.isLoneNumber() && field != Field.CODE && field != Field.GROUP_CODE) {
-            context.pageNumber(t, where());
+            context.pageNumberRemoved(t.line(), t.text(), where());
         } else if (field == Field.EDUCATION) {
             education.add(t.text());
         } else if (field == Field.ALT_NAMES && context.printedLines() && t.opensParagraph() && !fieldText.isEmpty()) {
@@ -152,9 +153,9 @@ final class CardReader {
         switch (field) {
             case CODE -> draft.code = code(value);
             case GROUP_CODE -> draft.groupCode = code(value);
-            case NAME -> draft.name = blankToNull(Context.cleanName(value));
+            case NAME -> draft.name = blankToNull(Names.clean(value));
             case ALT_NAMES -> draft.altNames.addAll(altNames(value));
-            case GOAL -> draft.goal = blankToNull(Context.cleanName(value));
+            case GOAL -> draft.goal = blankToNull(Names.clean(value));
             case EDUCATION -> {
             }
         }
@@ -170,7 +171,7 @@ final class CardReader {
     private static List<String> altNames(String value) {
         List<String> names = new ArrayList<>();
         for (String part : value.split("[;,]")) {
-            String n = Context.cleanName(part);
+            String n = Names.clean(part);
             if (!n.isEmpty() && !n.equals("-")) {
                 names.add(n);
             }
@@ -186,9 +187,9 @@ final class CardReader {
         }
         int level = Integer.parseInt(m.group(1));
         draft.level = level;
-        if (level < MIN_LEVEL || level > MAX_LEVEL) {
+        if (!QualificationLevels.KZ.contains(level)) {
             context.report(DiagnosticCode.LEVEL_OUT_OF_RANGE, t.line(),
-                    "ORK level " + level + " is outside 1-8 (" + where() + ")");
+                    "ORK level " + level + " is outside " + QualificationLevels.KZ + " (" + where() + ")");
         }
         if (!m.group(2).isBlank()) {
             education.add(m.group(2));
@@ -208,7 +209,7 @@ final class CardReader {
             return;
         }
         if (t.isLoneNumber()) {
-            context.pageNumber(t, "the list of functions of " + where());
+            context.pageNumberRemoved(t.line(), t.text(), "the list of functions of " + where());
             return;
         }
         functionList.fragment(t.text(), t.line());
@@ -219,7 +220,7 @@ final class CardReader {
             return;
         }
         for (Item item : functionList.finish()) {
-            listed.add(new Listed(Context.cleanName(item.text()), listKind));
+            listed.add(new Listed(Names.clean(item.text()), listKind));
         }
         functionList = null;
     }
@@ -257,7 +258,7 @@ final class CardReader {
         closeFunctionList();
         closeFunction();
         if (draft.name == null) {
-            draft.name = blankToNull(Context.cleanName(heading.toString()));
+            draft.name = blankToNull(Names.clean(heading.toString()));
             context.report(DiagnosticCode.MISSING_FIELD, draft.startLine, "card " + ordinal
                     + " has no \"Профессия\" value; its heading gives the name");
         }

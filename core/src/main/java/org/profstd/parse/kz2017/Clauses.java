@@ -3,6 +3,7 @@ package org.profstd.parse.kz2017;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.profstd.parse.ParseContext;
 
 /**
  * Joins the lines of a paragraph that lists clauses ("Структурное мышление, Аналитический склад ума, ..."). A line
@@ -11,10 +12,10 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]|\\.\\s+(?=\\p{Lu})");
-    private final Context context;
+    private final ParseContext context;
     private final StringBuilder text = new StringBuilder();
 
-    Clauses(Context context) {
+    Clauses(ParseContext context) {
         this.context = context;
     }
 

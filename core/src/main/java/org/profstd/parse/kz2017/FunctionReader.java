@@ -3,7 +3,9 @@ package org.profstd.parse.kz2017;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Unit;
 import org.profstd.parse.FunctionDraft;
+import org.profstd.parse.Names;
 import org.profstd.parse.Numbered;
+import org.profstd.parse.ParseContext;
 
 /**
  * One "Трудовая функция N" section of a card: its name, its tasks and their abilities and knowledge. The conversion
@@ -23,7 +25,7 @@ final class FunctionReader {
         ITEMS
     }
 
-    private final Context context;
+    private final ParseContext context;
     private final String where;
     private final int line;
     private final String expectedName;
@@ -36,7 +38,7 @@ final class FunctionReader {
     private boolean nameAfterLabels;
 
     /** @param expectedName the name the card's list of functions gives it, or null */
-    FunctionReader(Context context, int line, String kind, String expectedName, String where) {
+    FunctionReader(ParseContext context, int line, String kind, String expectedName, String where) {
         this.context = context;
         this.line = line;
         this.expectedName = expectedName;
@@ -99,7 +101,7 @@ final class FunctionReader {
 
     void text(Token.TextToken t) {
         if (t.isLoneNumber()) {
-            context.pageNumber(t, where);
+            context.pageNumberRemoved(t.line(), t.text(), where);
             return;
         }
         if (continuesExpectedName(t.text())) {
@@ -118,9 +120,9 @@ final class FunctionReader {
         if (expectedName == null || state == State.NAME) {
             return false;
         }
-        String expected = Context.compact(expectedName);
-        String sofar = Context.compact(name.toString());
-        return sofar.length() < expected.length() && expected.startsWith(sofar + Context.compact(text));
+        String expected = Names.compact(expectedName);
+        String sofar = Names.compact(name.toString());
+        return sofar.length() < expected.length() && expected.startsWith(sofar + Names.compact(text));
     }
 
     private void taskNameText(Token.TextToken t) {
@@ -151,7 +153,7 @@ final class FunctionReader {
         if (unit == null) {
             return;
         }
-        var u = unit.finish(Context.cleanName(name.toString()));
+        var u = unit.finish(Names.clean(name.toString()));
         if (u.isEmpty()) {
             context.report(DiagnosticCode.EMPTY_UNIT, unit.line, "\"" + u.name + "\" has no abilities or knowledge ("
                     + where + ")");
@@ -169,7 +171,7 @@ final class FunctionReader {
      * same letters, but fewer spaces. The list's spelling is the one a reader can read.
      */
     private boolean runTogether(String printed) {
-        return expectedName != null && Context.compact(printed).equals(Context.compact(expectedName))
+        return expectedName != null && Names.compact(printed).equals(Names.compact(expectedName))
                 && spaces(printed) < spaces(expectedName);
     }
 
@@ -178,11 +180,11 @@ final class FunctionReader {
     }
 
     FunctionDraft finish() {
-        String printed = Context.cleanName(name.toString());
+        String printed = Names.clean(name.toString());
         draft.name = printed.isEmpty() || runTogether(printed) ? expectedName : printed;
         if (printed.isEmpty()) {
             context.report(DiagnosticCode.EMPTY_NAME, line, where + " has no name in its section");
-        } else if (expectedName != null && !Context.compact(printed).equals(Context.compact(expectedName))) {
+        } else if (expectedName != null && !Names.compact(printed).equals(Names.compact(expectedName))) {
             context.report(DiagnosticCode.NAME_MISMATCH, line, where + " is listed as \"" + expectedName
                     + "\" but its section is named \"" + printed + "\"");
         }

@@ -2,25 +2,25 @@ package org.profstd.parse.kz2017;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.Term;
+import org.profstd.parse.ParseContext;
+import org.profstd.parse.TermSplitter;
 
 /**
  * The terms and abbreviations of a standard: "Информационная система (ИС) – definition ..." paragraphs, or the
  * numbered "1) квалификация – definition;" of the older variant. An entry ends with a full stop or semicolon, or
- * where a new paragraph begins; it splits into term and definition at its first dash.
+ * where a new paragraph begins; it splits into term and definition at its dash ({@link TermSplitter}).
  */
 final class Glossary {
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}\\)\\s*");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*[–—]\\s+|\\s+[–—-]\\s+|(?<=\\p{L})[–—]\\s*");
     private static final int MAX_TERM_LENGTH = 150;
 
-    private final Context context;
+    private final ParseContext context;
     private final List<Term> terms = new ArrayList<>();
     private final StringBuilder entry = new StringBuilder();
 
-    Glossary(Context context) {
+    Glossary(ParseContext context) {
         this.context = context;
     }
 
@@ -48,12 +48,12 @@ final class Glossary {
     void close() {
         String e = entry.toString().strip();
         entry.setLength(0);
-        Matcher m = SEPARATOR.matcher(e);
-        if (e.isEmpty() || !m.find() || m.start() == 0 || m.start() > MAX_TERM_LENGTH) {
+        TermSplitter.Split split = e.isEmpty() ? null : TermSplitter.split(e);
+        if (split == null || split.term().isEmpty() || split.term().length() > MAX_TERM_LENGTH) {
             return;
         }
-        String term = e.substring(0, m.start()).strip();
-        String definition = e.substring(m.end()).strip().replaceAll("[;,.]+$", "").strip();
+        String term = split.term().strip();
+        String definition = split.definition().strip().replaceAll("[;,.]+$", "").strip();
         if (!definition.isEmpty()) {
             terms.add(new Term(term, definition));
         }

@@ -5,15 +5,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Standard;
-import org.profstd.parse.ItemParagraphs;
 import org.profstd.parse.Dates;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.FamilyParser;
+import org.profstd.parse.LabelTable;
+import org.profstd.parse.Names;
+import org.profstd.parse.ParseContext;
 import org.profstd.parse.Segment;
 import org.profstd.parse.StandardDraft;
 import org.profstd.read.SourceLine;
 import org.profstd.read.SourceText;
-import org.profstd.read.TextJoiner;
 
 /**
  * Reads standards of the kz-2017 template family (Atameken orders of 2017-2019): glossary, passport, list of cards,
@@ -40,10 +41,14 @@ public final class Kz2017Parser implements FamilyParser {
     }
 
     @Override
+    public LabelTable<?> labels() {
+        return Label.TABLE;
+    }
+
+    @Override
     public Standard parse(SourceText text, Segment segment, Diagnostics diagnostics) {
         List<SourceLine> lines = text.lines(segment.startLine(), segment.endLine());
-        Reading reading = new Reading(new Context(new TextJoiner(text.vocabulary()), diagnostics,
-                ItemParagraphs.arePrintedLines(text.format())), text, segment);
+        Reading reading = new Reading(ParseContext.of(text, diagnostics), text, segment);
         for (Token token : Tokenizer.tokenize(Fragments.forFormat(text.format()).of(lines), diagnostics)) {
             reading.accept(token);
         }
@@ -52,7 +57,7 @@ public final class Kz2017Parser implements FamilyParser {
 
     /** The state of reading one standard. */
     private static final class Reading {
-        private final Context context;
+        private final ParseContext context;
         private final SourceText text;
         private final Segment segment;
         private final StandardDraft draft;
@@ -65,7 +70,7 @@ public final class Kz2017Parser implements FamilyParser {
         private final StringBuilder developer = new StringBuilder();
         private CardReader card;
 
-        Reading(Context context, SourceText text, Segment segment) {
+        Reading(ParseContext context, SourceText text, Segment segment) {
             this.context = context;
             this.text = text;
             this.segment = segment;
@@ -146,7 +151,7 @@ public final class Kz2017Parser implements FamilyParser {
 
         private void fieldText(Token.TextToken t) {
             if (t.isLoneNumber() && field != Field.VERSION && field != Field.CODE && !isReviewYear(t)) {
-                context.pageNumber(t, "the passport");
+                context.pageNumberRemoved(t.line(), t.text(), "the passport");
                 return;
             }
             context.append(fieldText, t.text());
@@ -172,10 +177,10 @@ public final class Kz2017Parser implements FamilyParser {
         private void closeField() {
             String value = fieldText.toString().strip();
             switch (field) {
-                case TITLE -> draft.title = nonEmpty(Context.cleanName(value));
+                case TITLE -> draft.title = nonEmpty(Names.clean(value));
                 case CODE -> draft.code = code(value);
-                case PURPOSE -> draft.purpose = nonEmpty(Context.cleanName(value));
-                case DESCRIPTION -> draft.description = nonEmpty(Context.cleanName(value));
+                case PURPOSE -> draft.purpose = nonEmpty(Names.clean(value));
+                case DESCRIPTION -> draft.description = nonEmpty(Names.clean(value));
                 case VERSION -> version(value);
                 case REVIEW_DATE -> draft.reviewDate = Dates.find(value);
             }
@@ -230,7 +235,7 @@ public final class Kz2017Parser implements FamilyParser {
             for (int n = segment.titleLine() + 1; n > 1 && n <= segment.endLine(); n++) {
                 String t = text.line(n).flatText();
                 if (!t.isBlank()) {
-                    return nonEmpty(Context.cleanName(t));
+                    return nonEmpty(Names.clean(t));
                 }
             }
             return null;

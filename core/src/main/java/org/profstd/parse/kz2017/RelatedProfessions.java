@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.profstd.model.QualificationLevels;
 import org.profstd.model.RelatedProfession;
+import org.profstd.parse.Names;
+import org.profstd.parse.ParseContext;
 
 /**
  * "Связь с другими профессиями в рамках ОРК": entries of a level and a name ("4 Специалист технической поддержки"),
@@ -14,13 +17,12 @@ import org.profstd.model.RelatedProfession;
  */
 final class RelatedProfessions {
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,4})(?:\\s+(.*))?$");
-    private static final int MAX_LEVEL = 8;
 
-    private final Context context;
+    private final ParseContext context;
     private final List<Integer> levels = new ArrayList<>();
     private final List<StringBuilder> names = new ArrayList<>();
 
-    RelatedProfessions(Context context) {
+    RelatedProfessions(ParseContext context) {
         this.context = context;
     }
 
@@ -33,7 +35,8 @@ final class RelatedProfessions {
         Matcher m = LEADING_NUMBER.matcher(t.text());
         if (m.matches()) {
             String number = m.group(1);
-            Integer level = number.length() == 1 && Integer.parseInt(number) <= MAX_LEVEL ? Integer.valueOf(number) : null;
+            Integer level = number.length() == 1 && Integer.parseInt(number) <= QualificationLevels.KZ.max()
+                    ? Integer.valueOf(number) : null;
             open(level, m.group(2));
         } else if (names.isEmpty()) {
             open(null, t.text());
@@ -54,7 +57,7 @@ final class RelatedProfessions {
     List<RelatedProfession> list() {
         List<RelatedProfession> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            String name = Context.cleanName(names.get(i).toString());
+            String name = Names.clean(names.get(i).toString());
             if (!name.isEmpty()) {
                 out.add(new RelatedProfession(levels.get(i), name));
             }

@@ -6,6 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.parse.Diagnostics;
+import org.profstd.parse.LabelKind;
+import org.profstd.parse.LabelTable;
+import org.profstd.parse.LabelTable.Phrase;
+import org.profstd.parse.LabelTable.Word;
 
 /**
  * Turns the fragments of a kz-2017 standard ({@link Fragments}) into labels and text. The text conversion printed one
@@ -17,8 +21,6 @@ import org.profstd.parse.Diagnostics;
 final class Tokenizer {
     /** How many lines one label may be spread over ("Названия" / "секции," / ... / "ОКЭД:" takes eight). */
     private static final int MAX_LABEL_LINES = 10;
-    /** A run of letters or a run of digits: "Задача1:" printed without its space is the label "Задача 1". */
-    private static final Pattern WORD = Pattern.compile("\\p{L}+|\\p{N}+");
     /** The number of a numbered heading ("4. Наименование ПС:"); "6) профессиональная группа" is a glossary entry. */
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
     private static final Pattern LEADING_COLON = Pattern.compile("^[\\s:]+");
@@ -29,9 +31,6 @@ final class Tokenizer {
 
     /** A label found in a run of fragments: the value text after it sits in fragment {@code last}. */
     private record Match(Label label, Integer number, int last, String value) {
-    }
-
-    private record Word(String text, int end) {
     }
 
     private Tokenizer(List<Fragment> fragments, Diagnostics diagnostics) {
@@ -77,7 +76,7 @@ final class Tokenizer {
         String text = rest;
         while (!text.isEmpty()) {
             Match m = matchAt(text, 0, -1, 0, false);
-            if (m == null || m.label().kind() == Label.Kind.NUMBERED_HEADING) {
+            if (m == null || m.label().kind() == LabelKind.NUMBERED_HEADING) {
                 tokens.add(new Token.TextToken(text, line, false));
                 return;
             }
@@ -100,38 +99,29 @@ final class Tokenizer {
             return null;
         }
         Fragment f = fragments.get(i);
-        List<Word> words = words(f.text());
-        for (Label label : Label.values()) {
-            for (String[] phrase : label.phrases()) {
-                int k = commonPrefix(words, phrase);
-                if (k == 0 || k >= phrase.length || k == words.size()) {
-                    continue;
+        List<Word> words = LabelTable.words(f.text());
+        for (Phrase<Label> phrase : Label.TABLE.phrases()) {
+            Label label = phrase.label();
+            int k = LabelTable.commonPrefix(words, 0, phrase.words());
+            if (k == 0 || k >= phrase.size() || k == words.size()) {
+                continue;
+            }
+            String seed = String.join(" ", phrase.words().subList(0, k));
+            Match m = matchFrom(i + 1, seed);
+            if (m != null && m.label() == label) {
+                String inside = f.text().substring(words.get(k - 1).end()).strip();
+                tokens.add(new Token.LabelToken(label, m.number(), f.line()));
+                int before = tokens.size();
+                sameLine(inside, f.line(), true);
+                if (tokens.size() == before + 1 && tokens.get(before) instanceof Token.TextToken) {
+                    diagnostics.add(DiagnosticCode.VALUE_BEFORE_LABEL, f.line(),
+                            "the value \"" + inside + "\" is printed inside its label");
                 }
-                String seed = String.join(" ", java.util.Arrays.copyOf(phrase, k));
-                Match m = matchFrom(i + 1, seed);
-                if (m != null && m.label() == label) {
-                    String inside = f.text().substring(words.get(k - 1).end()).strip();
-                    tokens.add(new Token.LabelToken(label, m.number(), f.line()));
-                    int before = tokens.size();
-                    sameLine(inside, f.line(), true);
-                    if (tokens.size() == before + 1 && tokens.get(before) instanceof Token.TextToken) {
-                        diagnostics.add(DiagnosticCode.VALUE_BEFORE_LABEL, f.line(),
-                                "the value \"" + inside + "\" is printed inside its label");
-                    }
-                    sameLine(m.value(), fragments.get(m.last()).line(), false);
-                    return m;
-                }
+                sameLine(m.value(), fragments.get(m.last()).line(), false);
+                return m;
             }
         }
         return null;
-    }
-
-    private static int commonPrefix(List<Word> words, String[] phrase) {
-        int k = 0;
-        while (k < phrase.length && k < words.size() && words.get(k).text().equals(phrase[k])) {
-            k++;
-        }
-        return k;
     }
 
     /** The label that starts at fragment {@code first} (after the seed words, if any), possibly over several lines. */
@@ -158,7 +148,8 @@ final class Tokenizer {
                 }
             }
             String words = numbered ? joined.substring(number.end()) : joined;
-            if (!isPrefixOfPhrase(words(words))) {
+            if (!Label.TABLE.startsPhrase(LabelTable.texts(LabelTable.words(words)),
+                    p -> p.label().kind() == LabelKind.NUMBERED)) {
                 return best;
             }
         }
@@ -166,80 +157,43 @@ final class Tokenizer {
     }
 
     private Match matchAt(String joined, int from, int lastIndex, int lastStart, boolean headingsOnly) {
-        List<Word> words = words(joined.substring(from));
+        List<Word> words = LabelTable.words(joined, from, Integer.MAX_VALUE);
         Match best = null;
         int bestLength = 0;
-        for (Label label : Label.values()) {
-            if (headingsOnly && label.kind() != Label.Kind.NUMBERED_HEADING) {
+        for (Phrase<Label> phrase : Label.TABLE.phrases()) {
+            if (headingsOnly && phrase.label().kind() != LabelKind.NUMBERED_HEADING || phrase.size() <= bestLength
+                    || !LabelTable.opensWith(words, 0, phrase.words())) {
                 continue;
             }
-            for (String[] phrase : label.phrases()) {
-                if (phrase.length <= bestLength || commonPrefix(words, phrase) < phrase.length) {
-                    continue;
-                }
-                Match m = complete(label, phrase, words, joined, from, lastIndex, lastStart);
-                if (m != null) {
-                    best = m;
-                    bestLength = phrase.length;
-                }
+            Match m = complete(phrase.label(), phrase.size(), words, joined, lastIndex, lastStart);
+            if (m != null) {
+                best = m;
+                bestLength = phrase.size();
             }
         }
         return best;
     }
 
     /** The match of a phrase whose words are all present: its number, its value, and whether it ends in the last line. */
-    private static Match complete(Label label, String[] phrase, List<Word> words, String joined, int from,
-            int lastIndex, int lastStart) {
-        int end = from + words.get(phrase.length - 1).end();
+    private static Match complete(Label label, int length, List<Word> words, String joined, int lastIndex,
+            int lastStart) {
+        int end = words.get(length - 1).end();
         Integer number = null;
-        if (label.kind() == Label.Kind.NUMBERED) {
-            if (words.size() <= phrase.length || !words.get(phrase.length).text().chars().allMatch(Character::isDigit)
-                    || words.get(phrase.length).text().length() > 2) {
+        if (label.kind() == LabelKind.NUMBERED) {
+            if (words.size() <= length || !words.get(length).text().chars().allMatch(Character::isDigit)
+                    || words.get(length).text().length() > 2) {
                 return null;
             }
-            number = Integer.parseInt(words.get(phrase.length).text());
-            end = from + words.get(phrase.length).end();
+            number = Integer.parseInt(words.get(length).text());
+            end = words.get(length).end();
         }
         if (end <= lastStart) {
             return null; // complete before the last line, so the last line is not part of it
         }
         String after = joined.substring(end);
-        if (label.kind() == Label.Kind.COLON && !after.isBlank() && !after.stripLeading().startsWith(":")) {
+        if (label.kind() == LabelKind.LIST_HEAD && !after.isBlank() && !after.stripLeading().startsWith(":")) {
             return null;
         }
         return new Match(label, number, lastIndex, LEADING_COLON.matcher(after).replaceFirst("").strip());
-    }
-
-    /** Whether the words are a proper beginning of some phrase, so that the next line may complete it. */
-    private static boolean isPrefixOfPhrase(List<Word> words) {
-        if (words.isEmpty()) {
-            return false;
-        }
-        for (Label label : Label.values()) {
-            for (String[] phrase : label.phrases()) {
-                int needed = label.kind() == Label.Kind.NUMBERED ? phrase.length + 1 : phrase.length;
-                if (words.size() < needed && commonPrefix(words, phrase) == Math.min(words.size(), phrase.length)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static List<Word> words(String text) {
-        List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(new Word(lower(m.group()), m.end()));
-        }
-        return words;
-    }
-
-    private static String lower(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            sb.append(Character.toLowerCase(s.charAt(i)));
-        }
-        return sb.toString();
     }
 }

@@ -1,11 +1,13 @@
 package org.profstd.parse.kz2017;
 
 import org.profstd.parse.ItemCollector;
+import org.profstd.parse.Names;
+import org.profstd.parse.ParseContext;
 import org.profstd.parse.UnitDraft;
 
 /** One task (or, in the older variant, the function itself) being read: its name and its two item lists. */
 final class UnitReader {
-    private final Context context;
+    private final ParseContext context;
     private final String where;
     final UnitDraft draft;
     private int number;
@@ -16,7 +18,7 @@ final class UnitReader {
     private ItemCollector current;
 
     /** @param number the printed task number, or 0 when the unit has none (yet) */
-    UnitReader(Context context, String kind, int number, int line, String where) {
+    UnitReader(ParseContext context, String kind, int number, int line, String where) {
         this.context = context;
         this.draft = new UnitDraft(kind, null);
         this.number = number;
@@ -84,7 +86,7 @@ final class UnitReader {
 
     /** Closes the lists; the unit takes {@code fallbackName} when it printed no name of its own. */
     UnitDraft finish(String fallbackName) {
-        String n = Context.cleanName(name.toString());
+        String n = Names.clean(name.toString());
         draft.name = n.isEmpty() ? fallbackName : n;
         if (abilities != null) {
             draft.abilities.addAll(abilities.finish());

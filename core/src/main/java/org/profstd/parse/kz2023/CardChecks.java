@@ -4,6 +4,7 @@ import java.util.List;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.parse.CardDraft;
 import org.profstd.parse.Diagnostics;
+import org.profstd.parse.Names;
 
 /** What each card must have: a name (the header's, or else the name field's, the two agreeing) and a level. */
 final class CardChecks {

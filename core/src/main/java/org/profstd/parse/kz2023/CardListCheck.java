@@ -5,6 +5,7 @@ import java.util.List;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.parse.CardDraft;
 import org.profstd.parse.Diagnostics;
+import org.profstd.parse.Names;
 
 /** Compares the passport's list of cards ("8. Перечень карточек профессий") with the cards the standard holds. */
 final class CardListCheck {

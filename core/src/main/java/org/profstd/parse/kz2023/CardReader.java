@@ -12,7 +12,9 @@ import org.profstd.parse.CardDraft;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.FunctionDraft;
 import org.profstd.parse.ItemCollector;
+import org.profstd.parse.Names;
 import org.profstd.parse.Numbered;
+import org.profstd.parse.ParseContext;
 import org.profstd.read.TextJoiner;
 
 /** One profession card being read: its fields, its lists of functions, its functions, competencies and links. */
@@ -33,14 +35,14 @@ final class CardReader {
     private ItemCollector functionList;
     private final List<String[]> related = new ArrayList<>();
 
-    CardReader(int number, String name, int line, TextJoiner joiner, Diagnostics diagnostics, boolean printedLines) {
+    CardReader(int number, String name, int line, ParseContext context) {
         this.number = number;
         this.line = line;
-        this.joiner = joiner;
-        this.diagnostics = diagnostics;
+        this.joiner = context.joiner();
+        this.diagnostics = context.diagnostics();
         this.draft = new CardDraft(line);
         this.draft.name = name;
-        this.area = new FunctionArea(joiner, diagnostics, printedLines);
+        this.area = new FunctionArea(context);
         this.required = new ItemCollector(joiner, diagnostics, "required functions of card " + number);
         this.additional = new ItemCollector(joiner, diagnostics, "additional functions of card " + number);
         this.functionList = required;

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.QualificationLevels;
 import org.profstd.parse.CardDraft;
 import org.profstd.parse.Dates;
 import org.profstd.parse.Diagnostics;
+import org.profstd.parse.Names;
+import org.profstd.parse.ParseContext;
 import org.profstd.parse.StandardDraft;
 import org.profstd.read.TextJoiner;
 
@@ -34,10 +37,10 @@ final class Fields {
     String code;
     int codeLine;
 
-    Fields(StandardDraft standard, TextJoiner joiner, Diagnostics diagnostics) {
+    Fields(StandardDraft standard, ParseContext context) {
         this.standard = standard;
-        this.joiner = joiner;
-        this.diagnostics = diagnostics;
+        this.joiner = context.joiner();
+        this.diagnostics = context.diagnostics();
     }
 
     void open(Label label, int labelLine) {
@@ -121,8 +124,9 @@ final class Fields {
             return;
         }
         int level = Integer.parseInt(m.group(1));
-        if (level < 1 || level > 8) {
-            diagnostics.add(DiagnosticCode.LEVEL_OUT_OF_RANGE, line, "ORK level " + level + " is outside 1-8");
+        if (!QualificationLevels.KZ.contains(level)) {
+            diagnostics.add(DiagnosticCode.LEVEL_OUT_OF_RANGE, line,
+                    "ORK level " + level + " is outside " + QualificationLevels.KZ);
             return;
         }
         d.level = level;

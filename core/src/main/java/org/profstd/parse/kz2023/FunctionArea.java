@@ -5,7 +5,9 @@ import java.util.List;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.ItemCollector;
+import org.profstd.parse.Names;
 import org.profstd.parse.Numbered;
+import org.profstd.parse.ParseContext;
 import org.profstd.read.TextJoiner;
 
 /**
@@ -16,6 +18,7 @@ import org.profstd.read.TextJoiner;
  * printed later, then adopts.
  */
 final class FunctionArea {
+    private final ParseContext context;
     private final TextJoiner joiner;
     private final Diagnostics diagnostics;
     private final boolean printedLines;
@@ -28,11 +31,11 @@ final class FunctionArea {
     /** The skill whose label was read last: items and names go to it while no pending skill is open. */
     private SkillBuilder current;
 
-    /** @param printedLines whether the paragraphs of the table cells are the lines of the printed page (DOCX, PDF) */
-    FunctionArea(TextJoiner joiner, Diagnostics diagnostics, boolean printedLines) {
-        this.printedLines = printedLines;
-        this.joiner = joiner;
-        this.diagnostics = diagnostics;
+    FunctionArea(ParseContext context) {
+        this.context = context;
+        this.printedLines = context.printedLines();
+        this.joiner = context.joiner();
+        this.diagnostics = context.diagnostics();
     }
 
     void functionLabel(int number, String name, int line) {
@@ -99,7 +102,7 @@ final class FunctionArea {
             diagnostics.add(DiagnosticCode.NUMBER_REPEATED, line, "skill " + number + " comes after skill " + last
                     + " in labor function " + function.number);
         }
-        SkillBuilder skill = pending != null ? pending : new SkillBuilder(line, joiner, diagnostics);
+        SkillBuilder skill = pending != null ? pending : new SkillBuilder(line, context);
         if (pending != null && pending.hasItems()) {
             diagnostics.add(DiagnosticCode.VALUE_BEFORE_LABEL, line, "the items of skill " + number
                     + " start at line " + pending.startLine + ", before its label");
@@ -164,7 +167,7 @@ final class FunctionArea {
         boolean full = skill != null && pending == null
                 && (which == Label.ABILITIES ? skill.hasItems() : skill.hasKnowledge());
         if (skill == null || full) {
-            pending = new SkillBuilder(line, joiner, diagnostics);
+            pending = new SkillBuilder(line, context);
             skill = pending;
         }
         skill.openList(which);
@@ -174,7 +177,7 @@ final class FunctionArea {
     void items(Fragment f) {
         SkillBuilder skill = target();
         if (skill == null) {
-            pending = new SkillBuilder(f.line(), joiner, diagnostics);
+            pending = new SkillBuilder(f.line(), context);
             skill = pending;
         }
         ItemCollector list = skill.items();

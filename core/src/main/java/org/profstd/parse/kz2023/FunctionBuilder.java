@@ -2,6 +2,7 @@ package org.profstd.parse.kz2023;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.profstd.parse.Names;
 import org.profstd.read.TextJoiner;
 
 /** A labor function ("Трудовая функция N" / "Еңбек функциясы N") being read, with its skills. */

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.Term;
+import org.profstd.parse.TermSplitter;
 import org.profstd.read.TextJoiner;
 
 /** The terms and abbreviations of Глава 1: "1) Term – definition", the definition often running over lines. */
 final class Glossary {
     private static final Pattern ENTRY = Pattern.compile("^(?:[-–•]\\s*)?\\d{1,3}\\s*[.)]\\s*(.+)$", Pattern.DOTALL);
-    private static final Pattern DASH = Pattern.compile("\\s+[–—]\\s+|\\s+-\\s+");
-    private static final Pattern LONG_DASH = Pattern.compile("\\s+[–—]\\s+");
     private final TextJoiner joiner;
     private final List<String[]> entries = new ArrayList<>();
 
@@ -43,15 +42,9 @@ final class Glossary {
         return terms;
     }
 
-    /** Splits at the dash between term and definition; an en or em dash wins over a hyphen inside the term. */
+    /** Splits at the dash between term and definition ({@link TermSplitter}); without one, the whole is the term. */
     private static String[] split(String text) {
-        Matcher m = LONG_DASH.matcher(text);
-        if (!m.find()) {
-            m = DASH.matcher(text);
-            if (!m.find()) {
-                return new String[] {text, ""};
-            }
-        }
-        return new String[] {text.substring(0, m.start()), text.substring(m.end())};
+        TermSplitter.Split split = TermSplitter.split(text);
+        return split == null ? new String[] {text, ""} : new String[] {split.term(), split.definition()};
     }
 }

@@ -4,14 +4,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Standard;
-import org.profstd.parse.ItemParagraphs;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.FamilyParser;
+import org.profstd.parse.LabelTable;
+import org.profstd.parse.Names;
+import org.profstd.parse.ParseContext;
 import org.profstd.parse.Segment;
 import org.profstd.parse.StandardDraft;
 import org.profstd.read.SourceLine;
 import org.profstd.read.SourceText;
-import org.profstd.read.TextJoiner;
 
 /**
  * Reads standards of the kz-2023 template family, Russian or Kazakh, whichever of the two layouts the conversion
@@ -26,11 +27,14 @@ public final class Kz2023Parser implements FamilyParser {
             "(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}){2,}(?![\\p{L}\\p{N}])");
 
     @Override
+    public LabelTable<?> labels() {
+        return Label.TABLE;
+    }
+
+    @Override
     public Standard parse(SourceText text, Segment segment, Diagnostics diagnostics) {
         StandardDraft draft = new StandardDraft(segment, Standard.KZ);
-        TextJoiner joiner = new TextJoiner(text.vocabulary());
-        StandardReader reader = new StandardReader(segment, diagnostics, joiner, draft,
-                ItemParagraphs.arePrintedLines(text.format()));
+        StandardReader reader = new StandardReader(segment, ParseContext.of(text, diagnostics), draft);
         reader.read(Fragments.of(text, segment.startLine(), segment.endLine()));
         Fields fields = reader.fields();
         draft.title = title(text, segment, fields, diagnostics);

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.parse.Diagnostics;
+import org.profstd.parse.Names;
 import org.profstd.parse.StandardDraft;
 
 /** The passport (Глава 2) and technical data (Глава 4) of a standard, apart from the plain fields. */

@@ -3,6 +3,8 @@ package org.profstd.parse.kz2023;
 import org.profstd.model.Unit;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.ItemCollector;
+import org.profstd.parse.Names;
+import org.profstd.parse.ParseContext;
 import org.profstd.parse.UnitDraft;
 import org.profstd.read.TextJoiner;
 
@@ -19,9 +21,10 @@ final class SkillBuilder {
     private Label list = Label.ABILITIES;
     String recognition;
 
-    SkillBuilder(int startLine, TextJoiner joiner, Diagnostics diagnostics) {
+    SkillBuilder(int startLine, ParseContext context) {
         this.startLine = startLine;
-        this.joiner = joiner;
+        this.joiner = context.joiner();
+        Diagnostics diagnostics = context.diagnostics();
         this.abilities = new ItemCollector(joiner, diagnostics, "abilities of the skill at line " + startLine);
         this.knowledge = new ItemCollector(joiner, diagnostics, "knowledge of the skill at line " + startLine);
     }

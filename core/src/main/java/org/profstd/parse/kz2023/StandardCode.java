@@ -3,6 +3,7 @@ package org.profstd.parse.kz2023;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.parse.Codes;
 import org.profstd.parse.Diagnostics;
+import org.profstd.parse.Names;
 
 /**
  * The code of a KZ standard ({@code J068}, {@code J63991041}): the letter of its OKED section and digits. A code

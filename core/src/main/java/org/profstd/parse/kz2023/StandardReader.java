@@ -5,6 +5,8 @@ import java.util.List;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.parse.CardDraft;
 import org.profstd.parse.Diagnostics;
+import org.profstd.parse.Names;
+import org.profstd.parse.ParseContext;
 import org.profstd.parse.Segment;
 import org.profstd.parse.StandardDraft;
 import org.profstd.read.TextJoiner;
@@ -18,6 +20,7 @@ final class StandardReader {
     /** How many lines the personal competencies printed before their label may take. */
     private static final int COMPETENCIES_LOOKAHEAD = 4;
     private final Segment segment;
+    private final ParseContext context;
     private final Diagnostics diagnostics;
     private final TextJoiner joiner;
     private final boolean printedLines;
@@ -31,17 +34,16 @@ final class StandardReader {
     private List<Fragment> fragments = List.of();
     private int index;
 
-    /** @param printedLines whether the paragraphs of the table cells are the lines of the printed page (DOCX, PDF) */
-    StandardReader(Segment segment, Diagnostics diagnostics, TextJoiner joiner, StandardDraft standard,
-                   boolean printedLines) {
-        this.printedLines = printedLines;
+    StandardReader(Segment segment, ParseContext context, StandardDraft standard) {
+        this.context = context;
+        this.printedLines = context.printedLines();
         this.segment = segment;
-        this.diagnostics = diagnostics;
-        this.joiner = joiner;
+        this.diagnostics = context.diagnostics();
+        this.joiner = context.joiner();
         this.standard = standard;
         this.passport = new Passport(standard, diagnostics);
         this.glossary = new Glossary(joiner);
-        this.fields = new Fields(standard, joiner, diagnostics);
+        this.fields = new Fields(standard, context);
     }
 
     void read(List<Fragment> fragments) {
@@ -269,7 +271,7 @@ final class StandardReader {
                         "card " + number + " comes after card " + previous.number);
             }
         }
-        card = new CardReader(number, Names.clean(m.rest()), f.line(), joiner, diagnostics, printedLines);
+        card = new CardReader(number, Names.clean(m.rest()), f.line(), context);
         cards.add(card);
         state = State.SKIP;
     }

@@ -6,6 +6,7 @@ import org.profstd.model.Diagnostic;
 import org.profstd.model.Standard;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.FamilyParser;
+import org.profstd.parse.LabelTable;
 import org.profstd.parse.Segment;
 import org.profstd.parse.StandardDraft;
 import org.profstd.read.SourceText;
@@ -18,6 +19,11 @@ import org.profstd.read.TextJoiner;
  * {@code function} that holds its labor actions, abilities and knowledge.
  */
 public final class RuMintrudParser implements FamilyParser {
+    @Override
+    public LabelTable<?> labels() {
+        return Label.TABLE;
+    }
+
     @Override
     public Standard parse(SourceText text, Segment segment, Diagnostics diagnostics) {
         // the map is checked against section III only after both are read: collect, then report in line order

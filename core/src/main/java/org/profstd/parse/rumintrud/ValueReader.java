@@ -2,6 +2,7 @@ package org.profstd.parse.rumintrud;
 
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.QualificationLevels;
 import org.profstd.parse.Codes;
 import org.profstd.parse.Diagnostics;
 
@@ -13,7 +14,6 @@ final class ValueReader {
     private static final Pattern CARD_CODE = Pattern.compile("[A-Z]");
     private static final Pattern FUNCTION_CODE = Pattern.compile("[A-Z]/\\d{2}\\.\\d(?:\\.\\d)?");
     private static final Pattern LEVEL = Pattern.compile("\\d{1,2}");
-    static final int MAX_LEVEL = 9;
 
     private final Diagnostics diagnostics;
 
@@ -54,9 +54,9 @@ final class ValueReader {
             return null;
         }
         int level = Integer.parseInt(t);
-        if (level < 1 || level > MAX_LEVEL) {
+        if (!QualificationLevels.RU.contains(level)) {
             diagnostics.add(DiagnosticCode.LEVEL_OUT_OF_RANGE, line,
-                    "qualification level " + level + " is outside 1-" + MAX_LEVEL);
+                    "qualification level " + level + " is outside " + QualificationLevels.RU);
             return null;
         }
         return level;

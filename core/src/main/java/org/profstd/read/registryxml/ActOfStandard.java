@@ -5,6 +5,7 @@ import static org.profstd.read.registryxml.RegistryTags.ORDER_NUMBER;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.profstd.model.ActKind;
 import org.profstd.model.LegalAct;
 import org.profstd.parse.Dates;
 
@@ -44,6 +45,6 @@ record ActOfStandard(String number, String date) {
     }
 
     LegalAct toLegalAct() {
-        return new LegalAct(MINISTRY_OF_LABOUR, number, date, LegalAct.APPROVAL, null, null);
+        return new LegalAct(MINISTRY_OF_LABOUR, number, date, ActKind.APPROVAL, null, null);
     }
 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.profstd.model.Classifier;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Item;
+import org.profstd.model.QualificationLevels;
 import org.profstd.parse.CardDraft;
 import org.profstd.parse.Codes;
 import org.profstd.parse.Diagnostics;
@@ -29,7 +30,6 @@ import org.profstd.parse.StandardDraft;
 final class CardMapper {
     private static final Pattern LETTER = Pattern.compile("^[A-Z]$");
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,2}$");
-    private static final int MAX_LEVEL = 9;
 
     private final Diagnostics diagnostics;
     private final FunctionMapper functions;
@@ -103,9 +103,9 @@ final class CardMapper {
             return null;
         }
         int level = Integer.parseInt(printed);
-        if (level < 1 || level > MAX_LEVEL) {
+        if (!QualificationLevels.RU.contains(level)) {
             diagnostics.add(DiagnosticCode.LEVEL_OUT_OF_RANGE, node.startLine(),
-                    "the qualification level " + level + " is outside 1-" + MAX_LEVEL);
+                    "the qualification level " + level + " is outside " + QualificationLevels.RU);
             return null;
         }
         return level;

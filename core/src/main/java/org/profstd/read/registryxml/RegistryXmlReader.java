@@ -98,7 +98,7 @@ public final class RegistryXmlReader {
         try {
             return mapper.map(node, act);
         } catch (RuntimeException e) {
-            diagnostics.add(DiagnosticCode.UNKNOWN_TEMPLATE, node.startLine(),
+            diagnostics.add(DiagnosticCode.PARSER_FAILED, node.startLine(),
                     "the registry reader stopped at this standard: " + e);
             Segment segment = new Segment(node.startLine(), node.endLine(), Family.RU_MINTRUD, Languages.RU, null, 0);
             return new StandardDraft(segment, Standard.RU).build();

@@ -117,7 +117,7 @@ class SoftwareMaintenanceTest {
 
     @Test
     void onlyThePageNumberInsideAListIsIrregular() {
-        assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::line, Diagnostic::severity)
-                .containsExactly(tuple("page-number-removed", 1062, Diagnostic.INFO));
+        assertThat(result.diagnostics()).extracting(d -> d.code().code(), Diagnostic::line, d -> d.severity().value())
+                .containsExactly(tuple("page-number-removed", 1062, "info"));
     }
 }

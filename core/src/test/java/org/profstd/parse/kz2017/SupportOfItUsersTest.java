@@ -203,7 +203,7 @@ class SupportOfItUsersTest {
 
     @Test
     void diagnosticsOfTheIrregularitiesFoundByReading() {
-        assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::line).containsExactlyInAnyOrder(
+        assertThat(result.diagnostics()).extracting(d -> d.code().code(), Diagnostic::line).containsExactlyInAnyOrder(
                 tuple("missing-field", 80),              // "Номер ПС:" empty
                 tuple("value-before-label", 168),        // "Другие возможные Специалист службы поддержки" / "названия профессии:"
                 tuple("page-number-removed", 720),

@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.profstd.Corpus;
 import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
+import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.ParseResult;
 import org.profstd.model.RelatedProfession;
+import org.profstd.model.Severity;
 import org.profstd.model.Standard;
 import org.profstd.model.Term;
 import org.profstd.model.Unit;
@@ -119,21 +121,21 @@ class Kz2023KazakhTest {
     @Test
     void reportsRussianLabelsAndTheMissingTitleLine() {
         assertThat(result.diagnostics()).containsExactly(
-                new Diagnostic("info", "label-other-language", 64,
+                new Diagnostic(Severity.INFO, DiagnosticCode.LABEL_OTHER_LANGUAGE, 64,
                         "the label \"Название профессионального стандарта:\" is in Russian in a document in Kazakh"),
-                new Diagnostic("info", "label-other-language", 78, "the label \"Краткое описание профессионального"
+                new Diagnostic(Severity.INFO, DiagnosticCode.LABEL_OTHER_LANGUAGE, 78, "the label \"Краткое описание профессионального"
                         + " стандарта:\" is in Russian in a document in Kazakh"),
-                new Diagnostic("info", "label-other-language", 98,
+                new Diagnostic(Severity.INFO, DiagnosticCode.LABEL_OTHER_LANGUAGE, 98,
                         "the label \"подуровень квалификации по ОРК:\" is in Russian in a document in Kazakh"),
-                new Diagnostic("info", "label-other-language", 313,
+                new Diagnostic(Severity.INFO, DiagnosticCode.LABEL_OTHER_LANGUAGE, 313,
                         "the label \"подуровень квалификации по ОРК:\" is in Russian in a document in Kazakh"),
-                new Diagnostic("info", "label-other-language", 533,
+                new Diagnostic(Severity.INFO, DiagnosticCode.LABEL_OTHER_LANGUAGE, 533,
                         "the label \"подуровень квалификации по ОРК:\" is in Russian in a document in Kazakh"),
-                new Diagnostic("info", "label-other-language", 747,
+                new Diagnostic(Severity.INFO, DiagnosticCode.LABEL_OTHER_LANGUAGE, 747,
                         "the label \"подуровень квалификации по ОРК:\" is in Russian in a document in Kazakh"),
-                new Diagnostic("info", "label-other-language", 972,
+                new Diagnostic(Severity.INFO, DiagnosticCode.LABEL_OTHER_LANGUAGE, 972,
                         "the label \"подуровень квалификации по ОРК:\" is in Russian in a document in Kazakh"),
-                new Diagnostic("warning", "missing-title", 1, "the standard has no title line; the title is the"
+                new Diagnostic(Severity.WARNING, DiagnosticCode.MISSING_TITLE, 1, "the standard has no title line; the title is the"
                         + " passport's name of the standard"));
     }
 }

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
+import org.profstd.model.DiagnosticCode;
 import org.profstd.model.ParseResult;
+import org.profstd.model.Severity;
 import org.profstd.model.Unit;
 import org.profstd.parse.Standards;
 
@@ -38,14 +40,14 @@ class Kz2023OddDocumentsTest {
                 "Правила безопасности");
         assertThat(first.recognition()).isEqualTo("нет");
         assertThat(r.diagnostics()).contains(
-                new Diagnostic("warning", "label-out-of-place", 3,
+                new Diagnostic(Severity.WARNING, DiagnosticCode.LABEL_OUT_OF_PLACE, 3,
                         "the card label \"Код группы: 1111-1\" stands outside any profession card"),
-                new Diagnostic("warning", "function-number-skipped", 5, "labor function 3 follows labor function 0"),
-                new Diagnostic("warning", "number-skipped", 9, "skill 3 follows skill 1 in labor function 3"),
-                new Diagnostic("warning", "empty-unit", 9,
+                new Diagnostic(Severity.WARNING, DiagnosticCode.FUNCTION_NUMBER_SKIPPED, 5, "labor function 3 follows labor function 0"),
+                new Diagnostic(Severity.WARNING, DiagnosticCode.NUMBER_SKIPPED, 9, "skill 3 follows skill 1 in labor function 3"),
+                new Diagnostic(Severity.WARNING, DiagnosticCode.EMPTY_UNIT, 9,
                         "skill 3 of labor function 3 of card 9 has no abilities or knowledge"),
-                new Diagnostic("warning", "level-missing", 4, "card 9 \"Оператор\" has no ORK level"),
-                new Diagnostic("warning", "missing-field", 1, "the standard has no code"));
+                new Diagnostic(Severity.WARNING, DiagnosticCode.LEVEL_MISSING, 4, "card 9 \"Оператор\" has no ORK level"),
+                new Diagnostic(Severity.WARNING, DiagnosticCode.MISSING_FIELD, 1, "the standard has no code"));
     }
 
     @Test
@@ -63,7 +65,7 @@ class Kz2023OddDocumentsTest {
             assertThat(f.units()).singleElement().satisfies(u -> assertThat(u.name()).isNull());
         });
         assertThat(card.personalCompetencies()).containsExactly("Внимательность", "Аккуратность");
-        assertThat(r.diagnostics()).extracting(Diagnostic::code)
+        assertThat(r.diagnostics()).extracting(d -> d.code().code())
                 .contains("level-out-of-range", "empty-name", "level-missing");
     }
 }

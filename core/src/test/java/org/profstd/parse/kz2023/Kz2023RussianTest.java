@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.profstd.Corpus;
 import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
+import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.ParseResult;
 import org.profstd.model.RelatedProfession;
+import org.profstd.model.Severity;
 import org.profstd.model.Standard;
 import org.profstd.model.Term;
 import org.profstd.model.Unit;
@@ -297,25 +299,25 @@ class Kz2023RussianTest {
     void reportsTheIrregularitiesOfTheDocument() {
         List<Diagnostic> d = result.diagnostics();
         assertThat(d).contains(
-                new Diagnostic("info", "code-cyrillic", 1767,
+                new Diagnostic(Severity.INFO, DiagnosticCode.CODE_CYRILLIC, 1767,
                         "the standard code \"Ю069\" is printed with a Cyrillic letter; read as \"J069\""),
-                new Diagnostic("warning", "card-number-skipped", 1934, "card 15 follows card 12"),
-                new Diagnostic("warning", "card-number-skipped", 2221, "card 15 follows card 12"),
-                new Diagnostic("warning", "card-number-skipped", 2663, "card 11 follows card 9"),
-                new Diagnostic("warning", "card-number-skipped", 3472, "card 16 follows card 9"),
-                new Diagnostic("warning", "missing-appendix-header", 3369,
+                new Diagnostic(Severity.WARNING, DiagnosticCode.CARD_NUMBER_SKIPPED, 1934, "card 15 follows card 12"),
+                new Diagnostic(Severity.WARNING, DiagnosticCode.CARD_NUMBER_SKIPPED, 2221, "card 15 follows card 12"),
+                new Diagnostic(Severity.WARNING, DiagnosticCode.CARD_NUMBER_SKIPPED, 2663, "card 11 follows card 9"),
+                new Diagnostic(Severity.WARNING, DiagnosticCode.CARD_NUMBER_SKIPPED, 3472, "card 16 follows card 9"),
+                new Diagnostic(Severity.WARNING, DiagnosticCode.MISSING_APPENDIX_HEADER, 3369,
                         "the standard at line 3369 has no \"Приложение\" header"),
-                new Diagnostic("info", "letter-spaced", 211,
+                new Diagnostic(Severity.INFO, DiagnosticCode.LETTER_SPACED, 211,
                         "\"А н а л и з\" was printed letter-spaced and was read as \"Анализ\""),
-                new Diagnostic("warning", "name-mismatch", 2061, "the list of cards names \"Специалист по VI -"
+                new Diagnostic(Severity.WARNING, DiagnosticCode.NAME_MISMATCH, 2061, "the list of cards names \"Специалист по VI -"
                         + " системам\" where card 9 (line 2077) is \"Специалист по BI - системам\""),
-                new Diagnostic("warning", "number-skipped", 1788, "list of cards: entry 7 follows entry 4"),
-                new Diagnostic("warning", "number-skipped", 478,
+                new Diagnostic(Severity.WARNING, DiagnosticCode.NUMBER_SKIPPED, 1788, "list of cards: entry 7 follows entry 4"),
+                new Diagnostic(Severity.WARNING, DiagnosticCode.NUMBER_SKIPPED, 478,
                         "abilities of the skill at line 478: item 5 follows item 3"),
-                new Diagnostic("info", "value-before-label", 207,
+                new Diagnostic(Severity.INFO, DiagnosticCode.VALUE_BEFORE_LABEL, 207,
                         "the label of labor function 2 is printed after its first skill (line 205)"));
-        assertThat(d).filteredOn(x -> x.code().equals("card-number-skipped")).hasSize(4);
-        assertThat(d).filteredOn(x -> x.code().equals("code-cyrillic")).hasSize(1);
-        assertThat(d).noneMatch(x -> x.severity().equals("error"));
+        assertThat(d).filteredOn(x -> x.code() == DiagnosticCode.CARD_NUMBER_SKIPPED).hasSize(4);
+        assertThat(d).filteredOn(x -> x.code() == DiagnosticCode.CODE_CYRILLIC).hasSize(1);
+        assertThat(d).noneMatch(x -> x.severity() == Severity.ERROR);
     }
 }

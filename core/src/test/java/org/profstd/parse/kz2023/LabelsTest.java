@@ -2,23 +2,9 @@ package org.profstd.parse.kz2023;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LabelsTest {
-    @Test
-    void theTableHoldsEachPhraseOnceAndInNormalForm() {
-        List<String> phrases = new ArrayList<>();
-        for (Label label : Label.values()) {
-            assertThat(label.phrases("ru")).as("Russian phrase of %s", label).isNotEmpty();
-            phrases.addAll(label.phrases("ru"));
-            phrases.addAll(label.phrases("kk"));
-        }
-        assertThat(phrases).doesNotHaveDuplicates();
-        assertThat(phrases).allSatisfy(p -> assertThat(Labels.normalize(p)).isEqualTo(p));
-    }
-
     @Test
     void matchesLabelsWithTheirNumbersAndValues() {
         Labels.Match card = Labels.match("9. Карточка профессии \"Инженер по искусственному интеллекту\":");

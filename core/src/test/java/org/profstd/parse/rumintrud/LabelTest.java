@@ -2,15 +2,9 @@ package org.profstd.parse.rumintrud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class LabelTest {
-    @Test
-    void theTableHasNoDuplicateLabels() {
-        assertThat(Arrays.stream(Label.values()).map(l -> Label.normalize(l.text()))).doesNotHaveDuplicates();
-    }
-
     @Test
     void matchesWholeLabelsAsPrinted() {
         assertThat(Label.of("Трудовые действия")).isEqualTo(Label.ACTIONS);

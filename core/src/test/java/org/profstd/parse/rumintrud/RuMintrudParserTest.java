@@ -200,7 +200,7 @@ class RuMintrudParserTest {
 
     @Test
     void reportsEveryIrregularityWithItsLine() {
-        assertThat(RESULT.diagnostics()).extracting(Diagnostic::line, Diagnostic::code).containsExactly(
+        assertThat(RESULT.diagnostics()).extracting(Diagnostic::line, d -> d.code().code()).containsExactly(
                 tuple(25, "value-before-label"),
                 tuple(33, "value-before-label"),
                 tuple(62, "code-cyrillic"),

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.profstd.json.SchemaValidation;
 import org.profstd.model.Diagnostic;
+import org.profstd.model.DiagnosticCode;
 import org.profstd.model.ParseResult;
+import org.profstd.model.Severity;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
 import org.profstd.parse.Standards;
@@ -51,7 +53,7 @@ class RegistryXmlQuirksTest {
         assertThat(swapped).contains("<RequiredSkill>Регламенты обработки обращений");
         ParseResult result = parse("swapped.xml", swapped);
         // told at the line of the function's element
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Diagnostic.WARNING, "items-swapped",
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, DiagnosticCode.ITEMS_SWAPPED,
                 lineOf(swapped, "<CodeTF>A/01.3</CodeTF>") - 1,
                 "A/01.3: the required skills read as knowledge and the necessary knowledge as skills;"
                         + " they were exchanged"));
@@ -71,7 +73,7 @@ class RegistryXmlQuirksTest {
     void windows1251WithoutDeclarationIsGuessedAndSaidSo() {
         String xml = text(FILE).replace("<?xml version=\"1.0\" encoding=\"utf-8\"?>", "<?xml version=\"1.0\"?>");
         ParseResult result = parse(FILE, xml.getBytes(Decoding.WINDOWS_1251));
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Diagnostic.INFO, "encoding-guessed", 1,
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.INFO, DiagnosticCode.ENCODING_GUESSED, 1,
                 "no encoding is declared and the bytes are not UTF-8; read as windows-1251"));
         assertThat(withoutLines(only(result))).isEqualTo(original());
     }
@@ -79,7 +81,7 @@ class RegistryXmlQuirksTest {
     @Test
     void windows1251UnderAPrologThatClaimsUtf8() {
         ParseResult result = parse(FILE, text(FILE).getBytes(Decoding.WINDOWS_1251));
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("encoding-guessed");
+        assertThat(result.diagnostics()).extracting(d -> d.code().code()).containsExactly("encoding-guessed");
         assertThat(result.diagnostics().get(0).message())
                 .isEqualTo("the prolog declares utf-8 but the bytes are not in it; read as windows-1251");
         assertThat(withoutLines(only(result))).isEqualTo(original());
@@ -133,15 +135,15 @@ class RegistryXmlQuirksTest {
         ParseResult result = parse("odd.xml", xml);
         // each told at the line of its element: the standard, the function of the code or name, the card
         assertThat(result.diagnostics()).containsExactly(
-                new Diagnostic(Diagnostic.WARNING, "missing-field", lineOf(xml, "<ProfessionalStandart>"),
+                new Diagnostic(Severity.WARNING, DiagnosticCode.MISSING_FIELD, lineOf(xml, "<ProfessionalStandart>"),
                         "the standard has no order number"),
-                new Diagnostic(Diagnostic.WARNING, "code-malformed", lineOf(xml, "<CodeTF>02.3.</CodeTF>") - 1,
+                new Diagnostic(Severity.WARNING, DiagnosticCode.CODE_MALFORMED, lineOf(xml, "<CodeTF>02.3.</CodeTF>") - 1,
                         "the code 02.3. lacks the letter of its generalized function; read as A/02.3"),
-                new Diagnostic(Diagnostic.WARNING, "code-malformed", lineOf(xml, "<CodeTF>B-03</CodeTF>") - 1,
+                new Diagnostic(Severity.WARNING, DiagnosticCode.CODE_MALFORMED, lineOf(xml, "<CodeTF>B-03</CodeTF>") - 1,
                         "the code B-03 is not a labor function code such as A/01.3; it was left out"),
-                new Diagnostic(Diagnostic.WARNING, "empty-name", lineOf(xml, "<NameTF> </NameTF>") - 2,
+                new Diagnostic(Severity.WARNING, DiagnosticCode.EMPTY_NAME, lineOf(xml, "<NameTF> </NameTF>") - 2,
                         "the labor function has no name; \"C/01.6\" stands for it"),
-                new Diagnostic(Diagnostic.ERROR, "level-out-of-range",
+                new Diagnostic(Severity.ERROR, DiagnosticCode.LEVEL_OUT_OF_RANGE,
                         lineOf(xml, "<CodeOTF>D</CodeOTF>") - 1,
                         "the qualification level 12 is outside 1-9"));
         assertThat(result.act()).isNull();
@@ -165,7 +167,7 @@ class RegistryXmlQuirksTest {
         assertThat(second).isEqualTo(lineOf(both, "<NameProfessionalStandart>Программист</NameProfessionalStandart>") - 1);
         assertThat(second).isGreaterThan(result.standards().get(0).span().endLine());
         assertThat(result.act()).isNull();
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("number-repeated", "acts-differ");
+        assertThat(result.diagnostics()).extracting(d -> d.code().code()).containsExactly("number-repeated", "acts-differ");
         assertThat(result.diagnostics().get(1).message())
                 .isEqualTo("the 2 standards of the file were approved by 2 different orders");
 

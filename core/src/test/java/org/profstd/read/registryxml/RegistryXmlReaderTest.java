@@ -10,13 +10,16 @@ import static org.profstd.read.registryxml.RegistryFiles.unit;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.profstd.model.ActKind;
 import org.profstd.model.Card;
 import org.profstd.model.Classifier;
 import org.profstd.model.Diagnostic;
+import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.LegalAct;
 import org.profstd.model.ParseResult;
+import org.profstd.model.Severity;
 import org.profstd.model.Source;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
@@ -71,7 +74,7 @@ class RegistryXmlReaderTest {
         assertThat(result.source().format()).isEqualTo("registry-xml");
         assertThat(result.source().language()).isEqualTo("ru");
         assertThat(result.act()).isEqualTo(new LegalAct("Министерство труда и социальной защиты Российской Федерации",
-                "688н", "2015-10-05", LegalAct.APPROVAL, null, null));
+                "688н", "2015-10-05", ActKind.APPROVAL, null, null));
         assertThat(result.diagnostics()).isEmpty();
 
         Standard s = only(result);
@@ -170,7 +173,7 @@ class RegistryXmlReaderTest {
         ParseResult result = parse("06.001-2013.xml");
         assertThat(result.act()).extracting(LegalAct::number, LegalAct::date).containsExactly("679н", "2013-11-18");
         // B/04.4 is followed by B/04.5: the export numbers two functions 04
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Diagnostic.WARNING, "number-repeated",
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING, DiagnosticCode.NUMBER_REPEATED,
                 lineOf(RegistryFiles.text("06.001-2013.xml"), "<CodeTF>B/04.5</CodeTF>") - 1,
                 "the labor function B/04.5 repeats number 04"));
 
@@ -222,7 +225,7 @@ class RegistryXmlReaderTest {
         assertThat(result.act()).extracting(LegalAct::number, LegalAct::date).containsExactly("424н", "2022-07-20");
         // the export prints the letters of A/.. and C/.. functions in Cyrillic
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnly("code-cyrillic").hasSize(7);
-        assertThat(result.diagnostics().get(0)).isEqualTo(new Diagnostic(Diagnostic.INFO, "code-cyrillic",
+        assertThat(result.diagnostics().get(0)).isEqualTo(new Diagnostic(Severity.INFO, DiagnosticCode.CODE_CYRILLIC,
                 lineOf(RegistryFiles.text("06.001-2022.xml"), "<CodeTF>А/01.3</CodeTF>") - 1,
                 "the code А/01.3 is printed with Cyrillic letters; read as A/01.3"));
         assertThat(result.diagnostics().get(6).message()).contains("С/02.5", "C/02.5");
@@ -264,8 +267,8 @@ class RegistryXmlReaderTest {
         ParseResult result = parse("06.004-2014.xml");
         assertThat(result.act()).extracting(LegalAct::number, LegalAct::date).containsExactly("225н", "2014-04-11");
         // B/04.5 is followed by B/06.5: there is no B/05.5 in the export
-        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Diagnostic.WARNING,
-                "function-number-skipped", lineOf(RegistryFiles.text("06.004-2014.xml"), "<CodeTF>B/06.5</CodeTF>") - 1,
+        assertThat(result.diagnostics()).containsExactly(new Diagnostic(Severity.WARNING,
+                DiagnosticCode.FUNCTION_NUMBER_SKIPPED, lineOf(RegistryFiles.text("06.004-2014.xml"), "<CodeTF>B/06.5</CodeTF>") - 1,
                 "the labor function B/06.5 follows number 04"));
 
         Standard s = only(result);

@@ -1,7 +1,6 @@
 package org.profstd.search.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -12,8 +11,6 @@ import org.profstd.search.SearchService;
 class RelevanceReportTest {
     @Test
     void theRelevanceSetIsAnsweredWell() throws Exception {
-        assumeTrue(CorpusIndex.haveCards(CorpusIndex.parseSeed("002").standards()),
-                "seed 002 is read without cards until the kz-2023 parser is on main");
         try (SearchService service = RelevanceReport.indexCorpus(CorpusIndex.root())) {
             RelevanceReport.Summary summary =
                     new RelevanceReport(service, Path.of("src", "test", "resources", "relevance")).run();

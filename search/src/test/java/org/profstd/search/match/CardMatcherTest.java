@@ -1,7 +1,6 @@
 package org.profstd.search.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.profstd.model.ParseResult;
 import org.profstd.search.CardMatch;
 import org.profstd.search.CorpusIndex;
 import org.profstd.search.GapResult;
@@ -25,9 +23,6 @@ class CardMatcherTest {
 
     @BeforeAll
     static void index() {
-        ParseResult order = CorpusIndex.parseSeed("002");
-        assumeTrue(CorpusIndex.haveCards(order.standards()),
-                "seed 002 is read without cards until the kz-2023 parser is on main");
         try {
             service = org.profstd.search.eval.RelevanceReport.indexWholeCorpus(CorpusIndex.root());
         } catch (IOException e) {

@@ -1,7 +1,5 @@
 package org.profstd.web.api;
 
-import static org.profstd.web.api.Guard.guarded;
-
 import io.javalin.Javalin;
 import org.profstd.services.Services;
 
@@ -26,22 +24,22 @@ public final class ApiRoutes {
         EquivalenceApi equivalence = new EquivalenceApi(services.equivalences());
         ApiDocs docs = new ApiDocs();
 
-        app.get("/api/openapi.json", guarded(docs::openapi));
-        app.get(V1 + "/standards", guarded(standards::list));
-        app.get(V1 + "/standards/{id}", guarded(standards::one));
-        app.get(V1 + "/editions/{id}", guarded(editions::one));
-        app.get(V1 + "/editions/{id}/cards", guarded(editions::cards));
-        app.get(V1 + "/editions/{id}/source", guarded(editions::source));
-        app.get(V1 + "/editions/{id}/export", guarded(editions::export));
-        app.get(V1 + "/cards/{edition}/{n}", guarded(editions::card));
-        app.get(V1 + "/search", guarded(search::search));
-        app.get(V1 + "/suggest", guarded(search::suggest));
-        app.post(V1 + "/match", guarded(match::match));
-        app.post(V1 + "/gap", guarded(match::gap));
-        app.get(V1 + "/diff", guarded(diff::diff));
-        app.post(V1 + "/documents", guarded(documents::upload));
-        app.post(V1 + "/curriculum", guarded(curriculum::cover));
-        app.get(V1 + "/equivalence", guarded(equivalence::compare));
-        app.get(V1 + "/editions/{id}/similar", guarded(equivalence::similar));
+        app.get("/api/openapi.json", docs::openapi);
+        app.get(V1 + "/standards", standards::list);
+        app.get(V1 + "/standards/{id}", standards::one);
+        app.get(V1 + "/editions/{id}", editions::one);
+        app.get(V1 + "/editions/{id}/cards", editions::cards);
+        app.get(V1 + "/editions/{id}/source", editions::source);
+        app.get(V1 + "/editions/{id}/export", editions::export);
+        app.get(V1 + "/cards/{edition}/{n}", editions::card);
+        app.get(V1 + "/search", search::search);
+        app.get(V1 + "/suggest", search::suggest);
+        app.post(V1 + "/match", match::match);
+        app.post(V1 + "/gap", match::gap);
+        app.get(V1 + "/diff", diff::diff);
+        app.post(V1 + "/documents", documents::upload);
+        app.post(V1 + "/curriculum", curriculum::cover);
+        app.get(V1 + "/equivalence", equivalence::compare);
+        app.get(V1 + "/editions/{id}/similar", equivalence::similar);
     }
 }

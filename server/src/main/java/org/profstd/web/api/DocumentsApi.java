@@ -26,11 +26,11 @@ final class DocumentsApi {
         boolean commit = Params.flag(ctx, "commit");
         String owner = commit ? Bearer.owner(ctx, services) : null; // before reading the body: refuse early
         UploadedDocument document = UploadedDocument.of(ctx, "document");
-        ParseResult report = Standards.parse(document.name(), document.bytes());
+        Standards.Reading reading = Standards.read(document.name(), document.bytes());
         if (!commit) {
-            ctx.json(report);
+            ctx.json(reading.result());
             return;
         }
-        ctx.json(new Committed(report, services.ingest(document.name(), document.bytes(), owner)));
+        ctx.json(new Committed(reading.result(), services.ingest(reading, document.bytes(), owner)));
     }
 }

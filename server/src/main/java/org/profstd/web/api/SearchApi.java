@@ -3,6 +3,7 @@ package org.profstd.web.api;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import org.profstd.model.EditionStatus;
 import org.profstd.search.SearchFilters;
 import org.profstd.search.SearchBackend;
 
@@ -32,6 +33,6 @@ final class SearchApi {
         return new SearchFilters(Params.integer(ctx, "level", 1, 9), Params.optional(ctx, "standard"),
                 Params.oneOf(ctx, "lang", List.of("ru", "kk")), Params.oneOf(ctx, "type", TYPES),
                 Params.oneOf(ctx, "jurisdiction", List.of("KZ", "RU")),
-                Params.oneOf(ctx, "status", List.of("current", "superseded", "withdrawn")), Params.flag(ctx, "history"));
+                Params.oneOf(ctx, "status", EditionStatus.written()), Params.flag(ctx, "history"));
     }
 }

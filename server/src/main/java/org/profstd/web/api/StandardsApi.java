@@ -2,6 +2,7 @@ package org.profstd.web.api;
 
 import io.javalin.http.Context;
 import java.util.List;
+import org.profstd.model.EditionStatus;
 import org.profstd.services.Catalog;
 import org.profstd.services.CatalogQuery;
 import org.profstd.services.StandardFilter;
@@ -28,7 +29,7 @@ final class StandardsApi {
     private static StandardFilter filter(Context ctx) {
         return new StandardFilter(Params.oneOf(ctx, "jurisdiction", List.of("KZ", "RU")),
                 Params.oneOf(ctx, "language", List.of("ru", "kk")), Params.integer(ctx, "level", 1, 9),
-                Params.optional(ctx, "oked"), Params.oneOf(ctx, "status", List.of("current", "superseded", "withdrawn")),
+                Params.optional(ctx, "oked"), Params.oneOf(ctx, "status", EditionStatus.written()),
                 Params.optional(ctx, "okz"), Params.optional(ctx, "area"));
     }
 }

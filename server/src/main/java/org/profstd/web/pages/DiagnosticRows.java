@@ -23,12 +23,12 @@ public record DiagnosticRows(int line, String severity, String code, String expl
 
     private static DiagnosticRows row(PageContext page, Diagnostic d) {
         String told = DiagnosticDetail.told(page, d.message());
-        return new DiagnosticRows(d.line(), d.severity(), d.code(), explanation(page, d),
+        return new DiagnosticRows(d.line(), d.severity().value(), d.code().code(), explanation(page, d),
                 told == null ? d.message() : told, told == null ? "en" : page.lang().code());
     }
 
     private static String explanation(PageContext page, Diagnostic d) {
-        String key = "diag." + d.code();
+        String key = "diag." + d.code().code();
         String text = page.t(key);
         return text.equals(key) ? d.message() : text;
     }

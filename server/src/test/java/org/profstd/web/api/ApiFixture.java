@@ -19,6 +19,7 @@ import org.profstd.registry.EditionSnapshot;
 import org.profstd.registry.IngestReport;
 import org.profstd.registry.Registry;
 import org.profstd.services.Services;
+import org.profstd.testkit.TestCorpus;
 import org.profstd.web.WebConfig;
 import org.profstd.web.WebServer;
 
@@ -46,13 +47,11 @@ final class ApiFixture implements AutoCloseable {
     }
 
     static Path corpus() {
-        return Path.of(System.getProperty("profstd.corpus", "../../shared/corpus"));
+        return TestCorpus.root();
     }
 
-    static Path seed(String prefix) throws IOException {
-        try (Stream<Path> files = Files.list(corpus().resolve("seeds"))) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-        }
+    static Path seed(String prefix) {
+        return TestCorpus.seed(prefix);
     }
 
     URI uri(String pathAndQuery) {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.profstd.registry.IngestReport;
 import org.profstd.registry.Registry;
 import org.profstd.services.Services;
+import org.profstd.testkit.TestCorpus;
 import org.profstd.web.WebConfig;
 import org.profstd.web.WebServer;
 
@@ -77,7 +78,7 @@ final class BrowserSite {
     }
 
     static Path corpus(String... parts) {
-        return Path.of(System.getProperty("profstd.corpus"), parts);
+        return TestCorpus.root().resolve(Path.of("", parts));
     }
 
     private static List<Path> corpusFiles() throws IOException {

@@ -1,14 +1,17 @@
-package org.profstd.parse.kz2023;
+package org.profstd.parse;
 
 import java.util.Locale;
 
-/** Clean-up and comparison of names (of cards, functions, skills) as the documents print them. */
-final class Names {
+/**
+ * Clean-up and comparison of names (of standards, cards, functions, tasks, skills) as the documents print them: every
+ * family cleans a printed name the same way.
+ */
+public final class Names {
     private Names() {
     }
 
     /** Drops quotes around the name, a closing colon or period, spaces inside brackets left by joined fragments. */
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return "";
         }
@@ -19,12 +22,24 @@ final class Names {
     }
 
     /** A form for comparing two printings of one name: case, spacing, quotes and final punctuation do not count. */
-    static String key(String name) {
+    public static String key(String name) {
         return clean(name).toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[\"«»“”]", "")
                 .replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip();
     }
 
-    static boolean same(String a, String b) {
+    /** Letters and digits only, lower-cased: names so compared ignore how the conversion broke and spaced them. */
+    public static String compact(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean same(String a, String b) {
         return key(a).equals(key(b));
     }
 }

@@ -1,4 +1,4 @@
-package org.profstd.registry;
+package org.profstd.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,18 +13,21 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.profstd.Corpus;
 import org.profstd.model.Card;
 import org.profstd.model.Item;
 import org.profstd.model.ParseResult;
-import org.profstd.parse.Standards;
 
-/** The lines stored for the source view are the lines the parser numbered, whatever the format. */
+/**
+ * The lines the registry stores for the source view are the lines the parser numbered, whatever the format, and a
+ * document read once for an ingest gives the same parse and lines as reading it for each.
+ */
 class DocumentLinesTest {
     @Test
     void aDocxKeepsTheLinesOfItsReaderOneTableRowPerLineWithItsCellsApart() throws Exception {
-        Path docx = RegistryFixture.corpus().resolve("kz-docx/it-user-support.docx");
+        Path docx = Corpus.root().resolve("kz-docx/it-user-support.docx");
         byte[] bytes = Files.readAllBytes(docx);
-        List<String> lines = DocumentLines.of("it-user-support.docx", bytes);
+        List<String> lines = Standards.lines("it-user-support.docx", bytes);
 
         assertThat(lines).hasSize(395);
         assertThat(lines.get(16)).isEqualTo("Код:\t3512-1-001");
@@ -40,8 +43,8 @@ class DocumentLinesTest {
 
     @Test
     void aTextConversionKeepsItsLinesAsPrinted() throws Exception {
-        byte[] bytes = Files.readAllBytes(RegistryFixture.seed("000"));
-        List<String> lines = DocumentLines.of("000.txt", bytes);
+        byte[] bytes = Files.readAllBytes(Corpus.seed("000"));
+        List<String> lines = Standards.lines("000.txt", bytes);
         assertThat(lines).hasSize((int) new String(bytes, StandardCharsets.UTF_8).lines().count());
         assertThat(lines.get(0)).isEqualTo(" Профессиональный стандарт ");
     }
@@ -55,26 +58,38 @@ class DocumentLinesTest {
                 <tr><td>Квалификационный уровень по ОРК:</td><td>4</td></tr></table>
                 </body></html>
                 """;
-        List<String> lines = DocumentLines.of("page.html", html.getBytes(StandardCharsets.UTF_8));
+        List<String> lines = Standards.lines("page.html", html.getBytes(StandardCharsets.UTF_8));
         assertThat(lines).containsExactly("Профессиональный стандарт «Поддержка пользователей ИТ»",
                 "Код:\t3512-1-001", "Квалификационный уровень по ОРК:\t4");
     }
 
     @Test
     void aPdfKeepsTheLinesOfItsReaderWithTheColumnsApart() throws Exception {
-        List<String> lines = DocumentLines.of("card.pdf", pdf());
+        List<String> lines = Standards.lines("card.pdf", pdf());
         assertThat(lines).containsExactly("Professional standard", "Code:\t3512-1-001");
     }
 
     @Test
     void registryXmlIsKeptOneElementPerLineAsItsItemsPointToIt() throws Exception {
-        byte[] bytes = Files.readAllBytes(RegistryFixture.corpus().resolve("ru-xml/06.024-2015.xml"));
-        List<String> lines = DocumentLines.of("06.024-2015.xml", bytes);
+        byte[] bytes = Files.readAllBytes(Corpus.root().resolve("ru-xml/06.024-2015.xml"));
+        List<String> lines = Standards.lines("06.024-2015.xml", bytes);
         String file = new String(bytes, StandardCharsets.UTF_8);
         // the export holds the whole standard on its line 4; each of its elements gets a line, nothing else changes
         assertThat(file.split("\r\n|\r|\n", -1)).hasSize(6);
         assertThat(lines).hasSizeGreaterThan(500).contains("<LaborAction>Регистрация обращений клиентов</LaborAction>");
         assertThat(String.join("", lines)).isEqualTo(file.replaceAll("\r\n|\r|\n", ""));
+    }
+
+    @Test
+    void aDocumentReadOnceGivesItsParseAndItsLinesTogether() throws Exception {
+        for (Path path : List.of(Corpus.file("kz-docx/it-user-support.docx"), Corpus.file("ru-xml/06.024-2015.xml"),
+                Corpus.seed("003"))) {
+            byte[] bytes = Files.readAllBytes(path);
+            String name = path.getFileName().toString();
+            Standards.Reading reading = Standards.read(name, bytes);
+            assertThat(reading.result()).isEqualTo(Standards.parse(name, bytes));
+            assertThat(reading.lines()).isEqualTo(Standards.lines(name, bytes)).isNotEmpty();
+        }
     }
 
     private static byte[] pdf() throws Exception {

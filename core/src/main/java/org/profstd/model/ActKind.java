@@ -1,0 +1,42 @@
+package org.profstd.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What a legal act does to the standards it carries; written in JSON and stored as its lower-case value. */
+public enum ActKind {
+    /** The act approves the standards (a new standard or a new edition). */
+    APPROVAL("approval"),
+    /** The act amends another act's standards. */
+    AMENDMENT("amendment");
+
+    private final String value;
+
+    ActKind(String value) {
+        this.value = value;
+    }
+
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    /** The kind written as {@code value}; null for null (a stored act whose kind was never printed). */
+    @JsonCreator
+    public static ActKind of(String value) {
+        if (value == null) {
+            return null;
+        }
+        for (ActKind k : values()) {
+            if (k.value.equals(value)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("an act is an approval or an amendment, not " + value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,19 @@
+package org.profstd.parse;
+
+import java.util.List;
+
+/**
+ * What a template label is printed as: its kind and its Russian and Kazakh phrasings (a Kazakh column may be empty
+ * while no Kazakh document of the family has been read).
+ */
+public record LabelPhrases(LabelKind kind, List<String> ru, List<String> kk) {
+    public LabelPhrases {
+        ru = List.copyOf(ru);
+        kk = List.copyOf(kk);
+    }
+
+    /** The phrases in one language ({@code ru} or {@code kk}). */
+    public List<String> in(String language) {
+        return Languages.KK.equals(language) ? kk : ru;
+    }
+}
