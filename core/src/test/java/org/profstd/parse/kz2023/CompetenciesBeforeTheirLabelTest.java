@@ -85,7 +85,7 @@ class CompetenciesBeforeTheirLabelTest {
                         + " графов, техники работы с данными в цифровой форме");
         assertThat(all).noneMatch(t -> t.endsWith(" Ответственность") || t.endsWith(" Внимательность")
                 || t.endsWith(" Понимание бизнеса") || t.endsWith(" Умение работать в команде"));
-        assertThat(result.diagnostics()).anyMatch(d -> d.code().equals("value-before-label") && d.line() == 3721
+        assertThat(result.diagnostics()).anyMatch(d -> d.code().code().equals("value-before-label") && d.line() == 3721
                 && d.message().contains("\"Ответственность\""));
     }
 }
