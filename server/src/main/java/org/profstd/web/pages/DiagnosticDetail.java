@@ -74,7 +74,9 @@ public final class DiagnosticDetail {
             rule("the items of skill " + N + " start at line " + N + ", before its label", "itemsBeforeLabel"),
             rule("the label of labor function " + N + " is printed after its first skill \\(line " + N + "\\)",
                     "functionLabelLate"),
-            rule("the value " + Q + " is printed inside its label", "valueInLabel"));
+            rule("the value " + Q + " is printed inside its label", "valueInLabel"),
+            rule("personal competencies are printed before their label; " + Q + " was read as the card's, not as the"
+                    + " end of the last item", "competenciesBeforeLabel"));
     /** The parts of a place inside a card, innermost first as the readers write them, and the words of a list. */
     private static final List<Rule> PLACES = List.of(
             rule("card " + N + " \\(([^,)]*), level " + N + "\\)", "place.cardLevel"),
