@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -89,13 +90,26 @@ class ClassroomBrowserTest {
         assertThat(browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("curriculum-error"))).getText())
                 .isEqualTo("Paste a programme or choose a file.");
 
-        Select card = new Select(browser.driver.findElement(By.id("card")));
-        card.selectByValue("1");
-        String cardName = card.getFirstSelectedOption().getText().replaceFirst("^1\\. ", "").split(" · ")[0];
+        // the page's script fills the card list once the standard is known, replacing the list: pick from the filled
+        // one, again if it was replaced meanwhile
+        String[] cardName = new String[1];
+        browser.waitFor(d -> {
+            try {
+                Select card = new Select(d.findElement(By.id("card")));
+                if (card.getOptions().size() < 2) {
+                    return false;
+                }
+                card.selectByValue("1");
+                cardName[0] = card.getFirstSelectedOption().getText().replaceFirst("^1\\. ", "").split(" · ")[0];
+                return true;
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
         browser.driver.findElement(By.id("text")).sendKeys(Files.readString(PROGRAMME, StandardCharsets.UTF_8));
         browser.driver.findElement(By.id("curriculum-submit")).click();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("matrix")));
-        assertThat(text(By.id("coverage-standard"))).startsWith("Программист (06.001) › " + cardName);
+        assertThat(text(By.id("coverage-standard"))).startsWith("Программист (06.001) › " + cardName[0]);
         assertThat(new Select(browser.driver.findElement(By.id("card"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("1");
     }
