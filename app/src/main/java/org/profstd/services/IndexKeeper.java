@@ -13,8 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.profstd.registry.EditionSnapshot;
@@ -47,7 +45,7 @@ public final class IndexKeeper implements SearchIndexKeeper {
     private final IndexProgress progress;
     private final String registryId;
     private String horizon;
-    private volatile ScheduledExecutorService follower;
+    private volatile RegistryFollower follower;
 
     private IndexKeeper(Registry registry, StandardIndex index, IndexProgress progress) {
         this.registry = registry;
@@ -289,22 +287,8 @@ public final class IndexKeeper implements SearchIndexKeeper {
         if (follower != null) {
             return;
         }
-        follower = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "profstd-index-follower");
-            thread.setDaemon(true);
-            return thread;
-        });
-        follower.scheduleWithFixedDelay(this::catchUpQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    private void catchUpQuietly() {
-        try {
-            catchUp();
-        } catch (RuntimeException e) {
-            // the registry may be briefly unreachable; the next round tries again
-            progress.notice("the search index could not take in the registry's changes: " + e.getMessage());
-        }
+        follower = RegistryFollower.start("profstd-index-follower", interval, "the search index", this::catchUp,
+                progress);
     }
 
     private Map<String, String> state(String horizonNow) {
@@ -339,14 +323,9 @@ public final class IndexKeeper implements SearchIndexKeeper {
 
     @Override
     public void close() throws IOException {
-        ScheduledExecutorService following = follower;
+        RegistryFollower following = follower;
         if (following != null) {
-            following.shutdownNow();
-            try {
-                following.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            following.close();
         }
         synchronized (this) {
             index.close();

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrInputDocument;
@@ -24,6 +21,7 @@ import org.profstd.search.index.Fields;
 import org.profstd.search.index.IndexedStandard;
 import org.profstd.services.IndexKeeper;
 import org.profstd.services.IndexProgress;
+import org.profstd.services.RegistryFollower;
 import org.profstd.services.SearchIndexKeeper;
 
 /**
@@ -48,7 +46,7 @@ public final class CollectionKeeper implements SearchIndexKeeper {
     private final SolrDocuments documents = new SolrDocuments(new Analysis());
     private final String registryId;
     private String horizon;
-    private volatile ScheduledExecutorService follower;
+    private volatile RegistryFollower follower;
 
     public CollectionKeeper(Registry registry, SolrCollection collection, IndexProgress progress) {
         this.registry = registry;
@@ -168,34 +166,15 @@ public final class CollectionKeeper implements SearchIndexKeeper {
         if (follower != null) {
             return;
         }
-        follower = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "profstd-solr-follower");
-            thread.setDaemon(true);
-            return thread;
-        });
-        follower.scheduleWithFixedDelay(this::catchUpQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    private void catchUpQuietly() {
-        try {
-            catchUp();
-        } catch (RuntimeException e) {
-            // the registry or Solr may be briefly unreachable; the next round tries again
-            progress.notice("the Solr collection could not take in the registry's changes: " + e.getMessage());
-        }
+        follower = RegistryFollower.start("profstd-solr-follower", interval, "the Solr collection", this::catchUp,
+                progress);
     }
 
     @Override
     public void close() throws IOException {
-        ScheduledExecutorService following = follower;
+        RegistryFollower following = follower;
         if (following != null) {
-            following.shutdownNow();
-            try {
-                following.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            following.close();
         }
     }
 }
