@@ -10,9 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.profstd.model.Standard;
+import org.profstd.model.VersionOrder;
 import org.profstd.search.index.IndexedStandard;
 
 /**
@@ -23,10 +22,9 @@ import org.profstd.search.index.IndexedStandard;
  * are superseded.
  */
 final class CurrentEditions {
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Comparator<Standard> OLDEST_FIRST = Comparator
             .comparing(Standard::year, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
-            .thenComparing(s -> numbers(s.version()), CurrentEditions::compare);
+            .thenComparing(Standard::version, VersionOrder.OLDEST_FIRST);
 
     private CurrentEditions() {
     }
@@ -75,26 +73,5 @@ final class CurrentEditions {
                     .replaceAll("[.\\s]+$", ""));
         }
         return keys.isEmpty() ? List.of(Objects.toString(s.span())) : keys;
-    }
-
-    private static List<Integer> numbers(String version) {
-        List<Integer> numbers = new ArrayList<>();
-        if (version != null) {
-            Matcher m = NUMBER.matcher(version);
-            while (m.find()) {
-                numbers.add(Integer.parseInt(m.group().length() > 9 ? m.group().substring(0, 9) : m.group()));
-            }
-        }
-        return numbers;
-    }
-
-    private static int compare(List<Integer> a, List<Integer> b) {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = Integer.compare(a.get(i), b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.size(), b.size());
     }
 }
