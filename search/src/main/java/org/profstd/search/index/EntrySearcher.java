@@ -103,17 +103,19 @@ public final class EntrySearcher {
     /** The highlighted text of each hit, each in the one field of its language only. */
     private Map<Integer, String> highlights(IndexSearcher searcher, Query query, List<GroupCollector.Group> page,
             List<Document> heads) throws IOException {
+        // an entry has the text field of its language only, so its text is the one its highlighting reads
+        Map<Integer, String> texts = new HashMap<>();
+        for (int i = 0; i < page.size(); i++) {
+            String ru = heads.get(i).get(Fields.TEXT_RU);
+            texts.put(page.get(i).doc(), ru != null ? ru : heads.get(i).get(Fields.TEXT_KK));
+        }
+        UnifiedHighlighter highlighter = new ReadTextsHighlighter(
+                UnifiedHighlighter.builder(searcher, highlightAnalyzer).withHandleMultiTermQuery(false), texts);
         Map<Integer, String> highlights = new HashMap<>();
         for (String field : TEXT_FIELDS) {
             int[] docs = java.util.stream.IntStream.range(0, page.size()).filter(i -> heads.get(i).get(field) != null)
                     .map(i -> page.get(i).doc()).toArray();
             if (docs.length > 0) {
-                Map<Integer, String> texts = new HashMap<>();
-                for (int i = 0; i < page.size(); i++) {
-                    texts.put(page.get(i).doc(), heads.get(i).get(field));
-                }
-                UnifiedHighlighter highlighter = new ReadTextsHighlighter(
-                        UnifiedHighlighter.builder(searcher, highlightAnalyzer).withHandleMultiTermQuery(false), texts);
                 String[] found = highlighter.highlightFields(new String[] {field}, query, docs, new int[] {1})
                         .get(field);
                 for (int i = 0; i < docs.length; i++) {

@@ -27,7 +27,7 @@ final class ReadTextsHighlighter extends UnifiedHighlighter {
         List<CharSequence[]> values = new ArrayList<>();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             String text = texts.get(doc);
-            // only one field is highlighted at a time (see EntrySearcher)
+            // one field is highlighted at a time, and an entry has the field of its language only
             CharSequence[] perField = new CharSequence[fields.length];
             java.util.Arrays.fill(perField, text);
             values.add(perField);
