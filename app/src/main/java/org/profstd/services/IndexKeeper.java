@@ -42,21 +42,24 @@ public final class IndexKeeper implements SearchIndexKeeper {
 
     private final Registry registry;
     private final StandardIndex index;
+    /** Search, suggestions and matching over {@link #index}. */
+    private final SearchService search;
     private final IndexProgress progress;
     private final String registryId;
     private String horizon;
     private volatile RegistryFollower follower;
 
-    private IndexKeeper(Registry registry, StandardIndex index, IndexProgress progress) {
+    private IndexKeeper(Registry registry, SearchService search, IndexProgress progress) {
         this.registry = registry;
-        this.index = index;
+        this.search = search;
+        this.index = search.index();
         this.progress = progress;
         this.registryId = registry.registryId();
     }
 
     /** An index in memory, built from the registry now: for tests and for a registry without an index folder. */
     public static IndexKeeper inMemory(Registry registry, IndexProgress progress) {
-        IndexKeeper keeper = new IndexKeeper(registry, new StandardIndex(new Analysis()), progress);
+        IndexKeeper keeper = new IndexKeeper(registry, new SearchService(new StandardIndex(new Analysis())), progress);
         keeper.rebuild();
         return keeper;
     }
@@ -68,10 +71,17 @@ public final class IndexKeeper implements SearchIndexKeeper {
      *                      starting while a command runs); zero opens it read-only at once
      */
     public static IndexKeeper open(Registry registry, Path folder, Duration waitForWriter, IndexProgress progress) {
+        return open(registry, IndexOpening.now(folder), waitForWriter, progress);
+    }
+
+    /** The index an {@link IndexOpening} began to open, brought up to date with the registry. */
+    public static IndexKeeper open(Registry registry, IndexOpening opening, Duration waitForWriter,
+            IndexProgress progress) {
         long deadline = System.nanoTime() + waitForWriter.toNanos();
+        Path folder = opening.folder();
         while (true) {
             try {
-                return writable(registry, folder, progress);
+                return writable(registry, opening, progress);
             } catch (LockObtainFailedException held) {
                 if (System.nanoTime() >= deadline) {
                     return readOnly(registry, folder, progress);
@@ -81,25 +91,26 @@ public final class IndexKeeper implements SearchIndexKeeper {
         }
     }
 
-    private static IndexKeeper writable(Registry registry, Path folder, IndexProgress progress)
+    private static IndexKeeper writable(Registry registry, IndexOpening opening, IndexProgress progress)
             throws LockObtainFailedException {
-        StandardIndex index;
+        Path folder = opening.folder();
+        SearchService search;
         try {
-            index = StandardIndex.openWritable(new Analysis(), folder);
+            search = opening.take();
         } catch (LockObtainFailedException held) {
             throw held;
         } catch (IOException | RuntimeException unreadable) {
             progress.notice("the search index in " + folder + " cannot be read (" + unreadable.getMessage()
                     + "); it is rebuilt");
             try {
-                index = StandardIndex.createWritable(new Analysis(), folder);
+                search = new SearchService(StandardIndex.createWritable(new Analysis(), folder));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create the search index in " + folder, e);
             }
         }
-        IndexKeeper keeper = new IndexKeeper(registry, index, progress);
+        IndexKeeper keeper = new IndexKeeper(registry, search, progress);
         try {
-            if (keeper.reflectsThisRegistry(index.committedState())) {
+            if (keeper.reflectsThisRegistry(search.index().committedState())) {
                 keeper.catchUp();
             } else {
                 keeper.rebuild();
@@ -138,7 +149,7 @@ public final class IndexKeeper implements SearchIndexKeeper {
                     + " reads the registry into memory instead");
             return inMemory(registry, progress);
         }
-        IndexKeeper keeper = new IndexKeeper(registry, index, progress);
+        IndexKeeper keeper = new IndexKeeper(registry, new SearchService(index), progress);
         while (!keeper.reflectsThisRegistry(index.committedState()) || keeper.behind()) {
             if (System.nanoTime() >= deadline) {
                 if (!keeper.reflectsThisRegistry(index.committedState())) {
@@ -190,6 +201,11 @@ public final class IndexKeeper implements SearchIndexKeeper {
 
     public StandardIndex index() {
         return index;
+    }
+
+    /** Search, suggestions and matching over the index this keeper keeps. */
+    public SearchService search() {
+        return search;
     }
 
     /** False when another process writes the index and this one only reads it. */

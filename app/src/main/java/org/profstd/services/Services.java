@@ -26,7 +26,7 @@ public final class Services implements AutoCloseable {
     private final Equivalences equivalences;
 
     private Services(Registry registry, IndexKeeper keeper) {
-        this(registry, keeper, new SearchService(keeper.index()));
+        this(registry, keeper, keeper.search());
     }
 
     private Services(Registry registry, SearchIndexKeeper keeper, SearchBackend search) {
@@ -57,6 +57,15 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(Registry registry, Path indexFolder, Duration waitForWriter, IndexProgress progress) {
         return new Services(registry, IndexKeeper.open(registry, indexFolder, waitForWriter, progress));
+    }
+
+    /**
+     * Services over an open registry with the index an {@link IndexOpening} began to open while the registry started,
+     * brought up to date. The registry stays the caller's.
+     */
+    public static Services open(Registry registry, IndexOpening opening, Duration waitForWriter,
+            IndexProgress progress) {
+        return new Services(registry, IndexKeeper.open(registry, opening, waitForWriter, progress));
     }
 
     public Registry registry() {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.profstd.json.CanonicalJson;
 import org.profstd.read.UnreadableDocumentException;
-import org.profstd.registry.Registry;
 import org.profstd.search.Evidence;
 import org.profstd.search.GapResult;
 import org.profstd.services.Services;
@@ -44,7 +43,8 @@ final class GapCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TextInput text = TextInput.read(file, System.in);
         GapResult gap;
-        try (Registry open = registry.open(); Services services = search.services(registry, open, spec.commandLine().getErr())) {
+        try (RegistryServices opened = search.open(registry, spec.commandLine().getErr())) {
+            Services services = opened.services();
             gap = services.matching().gap(text.name(), text.bytes(), card);
         } catch (UnreadableDocumentException e) {
             throw new UserFacingException(e.getMessage(), Main.ERROR);

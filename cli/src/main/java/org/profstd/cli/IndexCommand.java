@@ -39,8 +39,8 @@ final class IndexCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (Registry registry = registryOptions.open();
-                 Services services = searchOptions.services(registryOptions, registry, spec.commandLine().getErr())) {
+            try (RegistryServices opened = searchOptions.open(registryOptions, spec.commandLine().getErr())) {
+                Services services = opened.services();
                 IndexKeeper.Status status = services.index().status();
                 if (searchOptions.solr() != null) {
                     out.printf("collection: %s%n", searchOptions.solr());
@@ -76,8 +76,8 @@ final class IndexCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (Registry registry = registryOptions.open();
-                 Services services = searchOptions.services(registryOptions, registry, spec.commandLine().getErr())) {
+            try (RegistryServices opened = searchOptions.open(registryOptions, spec.commandLine().getErr())) {
+                Services services = opened.services();
                 if (!services.index().writable()) {
                     throw new UserFacingException("the index in " + registryOptions.indexFolder()
                             + " is written by another process (a server); stop it to rebuild", Main.ERROR);

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.profstd.registry.Registry;
 import org.profstd.services.Matching;
 import org.profstd.services.Services;
 import org.profstd.solr.batch.BatchMatch;
@@ -61,8 +60,8 @@ final class MatchBatchCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new UserFacingException("match-batch: --out " + out + " is a folder; name a file", Main.INVALID_INPUT);
         }
-        try (Registry open = registry.open(); Services services = search.services(registry, open, err);
-                MatchOutput output = MatchOutput.open(out)) {
+        try (RegistryServices opened = search.open(registry, err); MatchOutput output = MatchOutput.open(out)) {
+            Services services = opened.services();
             Matching matching = services.matching();
             PostingInput postings = new PostingInput(input, matching::read);
             BarProgress bar = new BarProgress(err);

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.profstd.json.CanonicalJson;
 import org.profstd.read.UnreadableDocumentException;
-import org.profstd.registry.Registry;
 import org.profstd.search.CardMatch;
 import org.profstd.search.Evidence;
 import org.profstd.search.MatchReason;
@@ -46,7 +45,8 @@ final class MatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TextInput text = TextInput.read(file, System.in);
         MatchResult result;
-        try (Registry open = registry.open(); Services services = search.services(registry, open, spec.commandLine().getErr())) {
+        try (RegistryServices opened = search.open(registry, spec.commandLine().getErr())) {
+            Services services = opened.services();
             result = services.matching().match(text.name(), text.bytes(), limit);
         } catch (UnreadableDocumentException e) {
             throw new UserFacingException(e.getMessage(), Main.ERROR);

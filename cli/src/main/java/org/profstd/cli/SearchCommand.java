@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.profstd.json.CanonicalJson;
-import org.profstd.registry.Registry;
 import org.profstd.search.SearchFilters;
 import org.profstd.search.SearchHit;
 import org.profstd.search.SearchResult;
@@ -96,7 +95,8 @@ final class SearchCommand implements Callable<Integer> {
                 type == null ? null : type.name(), jurisdiction == null ? null : jurisdiction.name(),
                 status == null ? null : status.name(), history);
         SearchResult result;
-        try (Registry open = registry.open(); Services services = search.services(registry, open, spec.commandLine().getErr())) {
+        try (RegistryServices opened = search.open(registry, spec.commandLine().getErr())) {
+            Services services = opened.services();
             result = services.search().search(query, filters, offset, limit);
         }
         print(result, spec.commandLine().getOut());

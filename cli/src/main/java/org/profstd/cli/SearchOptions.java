@@ -3,6 +3,7 @@ package org.profstd.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import org.profstd.registry.Registry;
+import org.profstd.services.IndexOpening;
 import org.profstd.services.Services;
 import org.profstd.solr.SolrAddress;
 import org.profstd.solr.SolrServices;
@@ -56,16 +57,51 @@ final class SearchOptions {
         }
     }
 
-    /** The services of a command over the engine these options name. */
-    Services services(RegistryOptions registryOptions, Registry registry, PrintWriter err) {
-        return services(registryOptions, registry, Duration.ZERO, err);
+    /**
+     * The registry of {@code registryOptions} and the services over it, with the engine these options name. The
+     * embedded index is opened on a thread of its own while the registry starts (see {@link IndexOpening}).
+     *
+     * @param waitForWriter how long to wait for another process writing the index (a server waits, a command does not)
+     */
+    RegistryServices open(RegistryOptions registryOptions, Duration waitForWriter, PrintWriter err) {
+        SolrAddress address = solr();
+        IndexOpening opening = address == null ? IndexOpening.start(registryOptions.indexFolder()) : null;
+        Registry registry;
+        try {
+            registry = registryOptions.open();
+        } catch (RuntimeException e) {
+            closeQuietly(opening);
+            throw e;
+        }
+        try {
+            Services services = opening != null
+                    ? Services.open(registry, opening, waitForWriter, new TerminalProgress(err))
+                    : solrServices(registry, address, err);
+            return new RegistryServices(registry, services);
+        } catch (RuntimeException e) {
+            closeQuietly(opening);
+            registry.close();
+            throw e;
+        }
     }
 
-    Services services(RegistryOptions registryOptions, Registry registry, Duration waitForWriter, PrintWriter err) {
-        SolrAddress address = solr();
-        if (address == null) {
-            return registryOptions.services(registry, waitForWriter, err);
+    /** {@link #open(RegistryOptions, Duration, PrintWriter)} for a command: it reads an index a server writes. */
+    RegistryServices open(RegistryOptions registryOptions, PrintWriter err) {
+        return open(registryOptions, Duration.ZERO, err);
+    }
+
+    private static void closeQuietly(IndexOpening opening) {
+        if (opening == null) {
+            return;
         }
+        try {
+            opening.close();
+        } catch (java.io.IOException ignored) {
+            // the failure being reported matters more than the index left behind
+        }
+    }
+
+    private static Services solrServices(Registry registry, SolrAddress address, PrintWriter err) {
         try {
             return SolrServices.open(registry, address, new TerminalProgress(err));
         } catch (SolrUnavailableException e) {

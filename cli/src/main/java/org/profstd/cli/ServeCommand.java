@@ -71,8 +71,9 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, "profstd-serve-stop");
         Runtime.getRuntime().addShutdownHook(atExit);
-        try (Registry registry = registryOptions.open();
-                Services services = searchOptions.services(registryOptions, registry, WRITER_WAIT, spec.commandLine().getErr())) {
+        try (RegistryServices opened = searchOptions.open(registryOptions, WRITER_WAIT, spec.commandLine().getErr())) {
+            Registry registry = opened.registry();
+            Services services = opened.services();
             Path source = corpusFolder();
             // one look at the registry: an empty one is loaded, and warned about when the corpus gave it nothing
             boolean empty = registry.isEmpty();

@@ -95,7 +95,7 @@ public final class EntrySearcher {
             GroupCollector.Group group = page.get(i);
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(group.doc(), leaves));
             hits.add(hit(heads.get(i), group.score(), highlights.get(group.doc()),
-                    cardsOf(leaf, Fields.groupKey(heads.get(i)), filters)));
+                    cardsOf(leaf, group.doc() - leaf.docBase, filters)));
         }
         return hits;
     }
@@ -128,11 +128,17 @@ public final class EntrySearcher {
 
     /**
      * The cards of a hit: the entries of its group, read from the postings of its key in the one segment that holds
-     * it (see {@link GroupCollector}); they share the text, type, edition and so every filter but the level.
+     * it (see {@link GroupCollector}); they share the text, type, edition and so every filter but the level. The key
+     * is read from the hit's doc value, not made again from its text.
      */
-    private static List<CardRef> cardsOf(LeafReaderContext leaf, String group, SearchFilters filters)
+    private static List<CardRef> cardsOf(LeafReaderContext leaf, int hit, SearchFilters filters)
             throws IOException {
-        PostingsEnum members = leaf.reader().postings(new Term(Fields.GROUP, group), PostingsEnum.NONE);
+        SortedDocValues groups = DocValues.getSorted(leaf.reader(), Fields.GROUP);
+        if (!groups.advanceExact(hit)) {
+            return List.of();
+        }
+        PostingsEnum members = leaf.reader().postings(new Term(Fields.GROUP, groups.lookupOrd(groups.ordValue())),
+                PostingsEnum.NONE);
         Bits live = leaf.reader().getLiveDocs();
         SortedDocValues refs = DocValues.getSorted(leaf.reader(), Fields.CARD_REF);
         List<CardRef> cards = new ArrayList<>();

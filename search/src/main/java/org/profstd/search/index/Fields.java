@@ -172,19 +172,9 @@ public final class Fields {
                 level.isEmpty() ? null : Integer.valueOf(level));
     }
 
-    /** The {@link #GROUP} key of an entry, from what is indexed, or from what is stored of a found entry. */
-    public static String groupKey(String editionId, String type, String kind, String text) {
-        return groupKeyOfWords(editionId, type, kind, Keys.name(text));
-    }
-
+    /** The {@link #GROUP} key of an entry: entries of one edition with the same type, kind and words. */
     private static String groupKeyOfWords(String editionId, String type, String kind, String words) {
         return editionId + "|" + type + "|" + kind + "|" + Keys.digest(words);
-    }
-
-    /** The {@link #GROUP} key of a found entry, made again from its stored fields. */
-    public static String groupKey(Document doc) {
-        String text = doc.get(TEXT_RU) != null ? doc.get(TEXT_RU) : doc.get(TEXT_KK);
-        return groupKey(doc.get(EDITION), doc.get(TYPE), doc.get(KIND), text);
     }
 
     private static void matchTerms(Document doc, Entry entry, List<String> terms, String language) {
