@@ -32,7 +32,7 @@ final class DistinctLabels {
     private DistinctLabels() {
     }
 
-    /** For each family, the number of lines holding a label that only the family uses; families with none are absent. */
+    /** For each family, how many lines hold a label only the family uses; families with none are absent. */
     static Map<Family, Integer> tally(List<SourceLine> lines) {
         Map<Family, Integer> counts = new EnumMap<>(Family.class);
         for (SourceLine line : lines) {

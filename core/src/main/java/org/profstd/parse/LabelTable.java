@@ -51,7 +51,8 @@ public final class LabelTable<L extends Enum<L> & TemplateLabel> {
                 for (String phrase : label.phrases().in(language)) {
                     List<String> words = texts(words(phrase));
                     if (words.isEmpty()) {
-                        throw new IllegalArgumentException("the phrase \"" + phrase + "\" of " + label + " has no word");
+                        throw new IllegalArgumentException(
+                                "the phrase \"" + phrase + "\" of " + label + " has no words");
                     }
                     all.add(new Phrase<>(label, language, phrase, words, String.join(" ", words)));
                 }
