@@ -1,8 +1,10 @@
 package org.profstd.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +28,8 @@ public final class LabelTable<L extends Enum<L> & TemplateLabel> {
      *
      * @param normalized its words separated by single spaces, as {@link #normalize} prints a text
      */
-    public record Phrase<L>(L label, String language, String text, List<String> words, String normalized) {
+    public record Phrase<L extends TemplateLabel>(L label, String language, String text, List<String> words,
+            String normalized) {
         public int size() {
             return words.size();
         }
@@ -36,6 +39,8 @@ public final class LabelTable<L extends Enum<L> & TemplateLabel> {
 
     private final List<L> labels;
     private final List<Phrase<L>> phrases;
+    /** The phrases by their first word, each list in table order: what a word run can open with. */
+    private final Map<String, List<Phrase<L>>> byFirstWord;
     private final int longest;
 
     private LabelTable(Class<L> type) {
@@ -45,11 +50,20 @@ public final class LabelTable<L extends Enum<L> & TemplateLabel> {
             for (String language : List.of(Languages.RU, Languages.KK)) {
                 for (String phrase : label.phrases().in(language)) {
                     List<String> words = texts(words(phrase));
+                    if (words.isEmpty()) {
+                        throw new IllegalArgumentException(
+                                "the phrase \"" + phrase + "\" of " + label + " has no words");
+                    }
                     all.add(new Phrase<>(label, language, phrase, words, String.join(" ", words)));
                 }
             }
         }
         this.phrases = List.copyOf(all);
+        Map<String, List<Phrase<L>>> byFirst = new HashMap<>();
+        for (Phrase<L> p : phrases) {
+            byFirst.computeIfAbsent(p.words().get(0), w -> new ArrayList<>()).add(p);
+        }
+        this.byFirstWord = Map.copyOf(byFirst);
         this.longest = all.stream().mapToInt(Phrase::size).max().orElse(0);
     }
 
@@ -113,8 +127,11 @@ public final class LabelTable<L extends Enum<L> & TemplateLabel> {
      * on a tie; null when none.
      */
     public Phrase<L> longestOpening(List<Word> words, int from, Predicate<Phrase<L>> accept) {
+        if (from >= words.size()) {
+            return null;
+        }
         Phrase<L> best = null;
-        for (Phrase<L> p : phrases) {
+        for (Phrase<L> p : byFirstWord.getOrDefault(words.get(from).text(), List.of())) {
             if ((best == null || p.size() > best.size()) && opensWith(words, from, p.words()) && accept.test(p)) {
                 best = p;
             }

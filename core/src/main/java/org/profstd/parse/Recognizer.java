@@ -2,7 +2,7 @@ package org.profstd.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
@@ -20,6 +20,8 @@ public final class Recognizer {
             "^(?:Профессиональный стандарт|ПРОФЕССИОНАЛЬНЫЙ СТАНДАРТ|Кәсіптік стандарт|КӘСІПТІК СТАНДАРТ)\\s*:?\\s*(?:[\"«].*)?$");
     private static final Pattern APPENDIX = Pattern.compile(
             "(?iu)^(?:Приложение|Қосымша)\\s*(?:№\\s*)?(\\d+)\\b.*|^(\\d+)\\s*-?\\s*қосымша.*");
+    /** Which family a tie of label counts goes to. */
+    private static final List<Family> TIE_ORDER = List.of(Family.RU_MINTRUD, Family.KZ_2023, Family.KZ_2017);
     /** How far above a title its appendix header may stand. */
     private static final int APPENDIX_LOOKBACK = 15;
 
@@ -111,33 +113,18 @@ public final class Recognizer {
         return found;
     }
 
-    /** The template family of a standard's lines, by the labels only that family uses. */
+    /**
+     * The template family of a standard's lines: the one with the most lines holding labels only it uses
+     * ({@link DistinctLabels}); on a tie ru-mintrud, then kz-2023. Null when no line holds such a label.
+     */
     static Family family(List<SourceLine> lines) {
-        int ruMintrud = 0;
-        int kz2023 = 0;
-        int kz2017 = 0;
-        for (SourceLine line : lines) {
-            String t = line.flatText().toLowerCase(Locale.ROOT);
-            if (t.contains("обобщенн") && t.contains("трудов") || t.contains("регистрационный номер")
-                    || t.contains("трудовые действия") || t.contains("необходимые умения")) {
-                ruMintrud++;
-            }
-            if (t.startsWith("навык ") || t.startsWith("дағды") || t.contains("карточки профессий") && t.contains("глава")
-                    || t.contains("кәсіптің карточкасы") || t.contains("возможность признания навыка")
-                    || t.contains("тарау")) {
-                kz2023++;
-            }
-            if (t.startsWith("задача ") || t.startsWith("карточка профессии") && !t.contains("\"")
-                    || t.contains("умения и навыки") || t.contains("паспорт профессионального стандарта") && !t.contains("глава")) {
-                kz2017++;
+        Map<Family, Integer> told = DistinctLabels.tally(lines);
+        Family best = null;
+        for (Family family : TIE_ORDER) {
+            if (told.getOrDefault(family, 0) > (best == null ? 0 : told.get(best))) {
+                best = family;
             }
         }
-        if (ruMintrud == 0 && kz2023 == 0 && kz2017 == 0) {
-            return null;
-        }
-        if (ruMintrud >= kz2023 && ruMintrud >= kz2017) {
-            return Family.RU_MINTRUD;
-        }
-        return kz2023 >= kz2017 ? Family.KZ_2023 : Family.KZ_2017;
+        return best;
     }
 }
