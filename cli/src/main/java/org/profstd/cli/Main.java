@@ -42,7 +42,8 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("profstd: " + ex.getMessage());
-            err.println("Try 'profstd " + ex.getCommandLine().getCommandName() + " --help'.");
+            // the qualified name of the command that refused ("profstd", "profstd index status")
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return INVALID_INPUT;
         });
         int code;

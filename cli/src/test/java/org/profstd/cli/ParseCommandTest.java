@@ -37,6 +37,15 @@ class ParseCommandTest {
     }
 
     @Test
+    void aMistypedCommandOrOptionPointsToTheHelpOfTheCommandThatRefusedIt() {
+        Run command = run("parce");
+        assertThat(command.exit()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(command.err()).contains("Unmatched argument").endsWith("Try 'profstd --help'.\n");
+        Run option = run("index", "status", "--nosuch");
+        assertThat(option.err()).contains("Unknown option: '--nosuch'").endsWith("Try 'profstd index status --help'.\n");
+    }
+
+    @Test
     void jsonIsTheCanonicalJsonOfTheDocument() throws Exception {
         Path file = seed("002");
         Run r = run("parse", file.toString(), "--format", "json");
