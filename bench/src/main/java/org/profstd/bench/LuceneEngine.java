@@ -18,6 +18,7 @@ import org.profstd.services.Services;
  * restarted server does. Search has facets and highlights; match and gap use the card matcher.
  */
 final class LuceneEngine implements SearchEngine {
+    static final String NAME = "lucene";
     private final Registry registry;
     private final Path indexFolder;
     private final boolean ownsRegistry;
@@ -44,7 +45,7 @@ final class LuceneEngine implements SearchEngine {
 
     @Override
     public String name() {
-        return "lucene";
+        return NAME;
     }
 
     @Override

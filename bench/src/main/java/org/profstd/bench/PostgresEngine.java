@@ -20,8 +20,13 @@ import org.profstd.search.index.IndexedStandard;
  * texts): a tsvector of the {@code russian} configuration kept in a generated column, a GIN index, queries made by
  * {@code websearch_to_tsquery} and ranked by {@code ts_rank}. Matching a long text ORs its lexemes and ranks cards by
  * the summed rank of their matching entries. The table lives in a schema of its own beside the registry's tables.
+ *
+ * <p>Two searches: {@link #search} is the bare top of the ranked entries (what earlier reports measured), and
+ * {@link #searchPage} the page the product's search shows (see {@link PostgresPage}), for which each row also holds
+ * what a page groups, counts and filters by.
  */
 final class PostgresEngine implements SearchEngine {
+    static final String NAME = "postgres";
     private static final int COPY_CHUNK_CHARS = 1 << 20;
     private static final String SEARCH = """
             select e.standard_title, e.card_id
@@ -49,7 +54,7 @@ final class PostgresEngine implements SearchEngine {
 
     @Override
     public String name() {
-        return "postgres";
+        return NAME;
     }
 
     @Override
@@ -59,11 +64,19 @@ final class PostgresEngine implements SearchEngine {
             ddl.execute("create schema bench");
             ddl.execute("""
                     create table bench.entry (
+                        n              integer generated always as identity,
                         id             text not null,
                         type           text not null,
+                        kind           text,
                         standard_title text,
                         card_id        text,
                         body           text not null,
+                        group_key      bigint not null,
+                        level          smallint,
+                        language       text not null,
+                        standard_id    text not null,
+                        jurisdiction   text,
+                        status         text not null,
                         tsv            tsvector generated always as (to_tsvector('russian', body)) stored)""");
         }
         copy(editions);
@@ -71,6 +84,9 @@ final class PostgresEngine implements SearchEngine {
             // the index is built once after loading, which is faster than growing it row by row
             ddl.execute("set maintenance_work_mem = '512MB'");
             ddl.execute("create index entry_tsv on bench.entry using gin (tsv)");
+            // a search page reads its hits back by row number and each hit's cards by its group
+            ddl.execute("alter table bench.entry add primary key (n)");
+            ddl.execute("create index entry_group on bench.entry (group_key)");
             ddl.execute("analyze bench.entry");
             ddl.execute("set work_mem = '64MB'");
         }
@@ -78,12 +94,12 @@ final class PostgresEngine implements SearchEngine {
 
     private void copy(List<IndexedStandard> editions) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy bench.entry (id, type, standard_title, card_id, body) from stdin");
+                .copyIn("copy bench.entry (" + EntryRows.COLUMNS + ") from stdin");
         try {
             StringBuilder rows = new StringBuilder(COPY_CHUNK_CHARS + 4096);
             for (IndexedStandard edition : editions) {
                 for (Entry entry : Entries.of(edition)) {
-                    row(rows, entry);
+                    EntryRows.append(rows, entry);
                     if (rows.length() >= COPY_CHUNK_CHARS) {
                         write(copy, rows);
                     }
@@ -98,32 +114,6 @@ final class PostgresEngine implements SearchEngine {
         }
     }
 
-    private static void row(StringBuilder rows, Entry entry) {
-        field(rows, entry.id()).append('\t');
-        field(rows, entry.type().id()).append('\t');
-        field(rows, entry.edition().standard().title()).append('\t');
-        field(rows, entry.card() == null ? null : entry.card().id()).append('\t');
-        field(rows, entry.text()).append('\n');
-    }
-
-    /** A value in COPY's text format: backslash escapes for the separators, \N for null. */
-    private static StringBuilder field(StringBuilder rows, String value) {
-        if (value == null) {
-            return rows.append("\\N");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> rows.append("\\\\");
-                case '\t' -> rows.append("\\t");
-                case '\n' -> rows.append("\\n");
-                case '\r' -> rows.append("\\r");
-                default -> rows.append(c);
-            }
-        }
-        return rows;
-    }
-
     private static void write(CopyIn copy, StringBuilder rows) throws SQLException {
         byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
         copy.writeToCopy(bytes, 0, bytes.length);
@@ -133,6 +123,14 @@ final class PostgresEngine implements SearchEngine {
     @Override
     public List<Found> search(String query, int limit) throws SQLException {
         return found(SEARCH, query, limit);
+    }
+
+    /**
+     * The search page the product shows for a query (see {@link SearchPage}), the way a PostgreSQL-backed registry
+     * would have to make it; {@link #search} is the bare top of the ranked entries.
+     */
+    SearchPage searchPage(String query, int limit) throws SQLException {
+        return PostgresPage.search(connection, query, limit);
     }
 
     @Override
