@@ -14,10 +14,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -127,9 +124,10 @@ public final class EntrySearcher {
     }
 
     /**
-     * The cards of a hit: the entries of its group, read from the postings of its key in the one segment that holds
-     * it (see {@link GroupCollector}); they share the text, type, edition and so every filter but the level. The key
-     * is read from the hit's doc value, not made again from its text.
+     * The cards of a hit: the entries of its group, which are adjacent in the one segment that holds it (see
+     * {@link GroupCollector}) and start at the hit, the first of them the query found. They share the text, type and
+     * edition, so every filter but the level; an entry of the group before the hit was left out by the level filter,
+     * as it is here.
      */
     private static List<CardRef> cardsOf(LeafReaderContext leaf, int hit, SearchFilters filters)
             throws IOException {
@@ -137,13 +135,15 @@ public final class EntrySearcher {
         if (!groups.advanceExact(hit)) {
             return List.of();
         }
-        PostingsEnum members = leaf.reader().postings(new Term(Fields.GROUP, groups.lookupOrd(groups.ordValue())),
-                PostingsEnum.NONE);
+        int group = groups.ordValue();
         Bits live = leaf.reader().getLiveDocs();
         SortedDocValues refs = DocValues.getSorted(leaf.reader(), Fields.CARD_REF);
         List<CardRef> cards = new ArrayList<>();
-        for (int doc = members == null ? DocIdSetIterator.NO_MORE_DOCS : members.nextDoc();
-                doc != DocIdSetIterator.NO_MORE_DOCS && cards.size() < MAX_CARDS_PER_HIT; doc = members.nextDoc()) {
+        int end = leaf.reader().maxDoc();
+        for (int doc = hit; doc < end && cards.size() < MAX_CARDS_PER_HIT; doc++) {
+            if (doc > hit && (!groups.advanceExact(doc) || groups.ordValue() != group)) {
+                break;
+            }
             if ((live == null || live.get(doc)) && refs.advanceExact(doc)) {
                 CardRef card = Fields.cardOf(refs.lookupOrd(refs.ordValue()).utf8ToString());
                 if (card != null && (filters.level() == null || filters.level().equals(card.level()))
