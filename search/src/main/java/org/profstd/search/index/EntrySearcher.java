@@ -37,6 +37,9 @@ public final class EntrySearcher {
     /** Cards listed per hit: a text repeated at every level of every profession of a standard stays readable. */
     private static final int MAX_CARDS_PER_HIT = 50;
     private static final String[] TEXT_FIELDS = {Fields.TEXT_RU, Fields.TEXT_KK};
+    /** The stored fields a hit shows: the rest of an entry's stored fields are not decoded. */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Fields.TYPE, Fields.STANDARD_ID,
+            Fields.STANDARD_TITLE, Fields.STANDARD_CODE, Fields.TEXT_RU, Fields.TEXT_KK);
 
     private final StandardIndex index;
     private final QueryFactory queries;
@@ -83,7 +86,7 @@ public final class EntrySearcher {
         List<Document> heads = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (GroupCollector.Group group : page) {
-            heads.add(stored.document(group.doc()));
+            heads.add(stored.document(group.doc(), HIT_FIELDS));
         }
         Map<Integer, String> highlights = highlights(searcher, query, page, heads);
         List<SearchHit> hits = new ArrayList<>();

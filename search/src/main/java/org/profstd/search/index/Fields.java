@@ -129,8 +129,8 @@ public final class Fields {
         }
         String group = groupKeyOfWords(entry.edition().editionId(), entry.type().id(), entry.kind(),
                 entry.text().equals(entry.name()) ? name : Keys.name(entry.text()));
+        // a doc value only: hits collapse by its ordinal and a hit's cards follow it (the key is never searched)
         doc.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
-        index(doc, GROUP, group);
         standard.okedCodes().forEach(oked -> keyword(doc, OKED, oked));
         doc.add(new StoredField(LINE, entry.line()));
         if (analysis == null) {
