@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.profstd.model.Language;
 
 /**
  * The labels of one template family with their Russian and Kazakh phrases, and the one way every family matches them:
@@ -26,7 +27,7 @@ public final class LabelTable<L extends Enum<L> & TemplateLabel> {
      *
      * @param normalized its words separated by single spaces, as {@link #normalize} prints a text
      */
-    public record Phrase<L>(L label, String language, String text, List<String> words, String normalized) {
+    public record Phrase<L>(L label, Language language, String text, List<String> words, String normalized) {
         public int size() {
             return words.size();
         }
@@ -42,7 +43,7 @@ public final class LabelTable<L extends Enum<L> & TemplateLabel> {
         this.labels = List.of(type.getEnumConstants());
         List<Phrase<L>> all = new ArrayList<>();
         for (L label : labels) {
-            for (String language : List.of(Languages.RU, Languages.KK)) {
+            for (Language language : Language.values()) {
                 for (String phrase : label.phrases().in(language)) {
                     List<String> words = texts(words(phrase));
                     all.add(new Phrase<>(label, language, phrase, words, String.join(" ", words)));
