@@ -22,6 +22,8 @@ import org.profstd.text.Words;
  * query side adds synonyms), and the language of a query.
  */
 public final class Analysis {
+    // the code of the language a text is analysed in: a standard's Language, but also a query's or a job posting's
+    // (which may be in English), so a plain code and not the standard's enum; anything but kk is analysed as Russian
     public static final String RU = Words.RU;
     public static final String KK = Words.KK;
 
