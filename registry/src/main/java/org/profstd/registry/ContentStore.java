@@ -147,7 +147,8 @@ final class ContentStore {
             long unitId = handle.createUpdate("""
                             insert into unit (function_id, position, kind, name, recognition)
                             values (:function, :position, :kind, :name, :recognition)""")
-                    .bind("function", functionId).bind("position", i).bind("kind", u.kind().value()).bind("name", u.name())
+                    .bind("function", functionId).bind("position", i).bind("kind", u.kind().value())
+                    .bind("name", u.name())
                     .bind("recognition", u.recognition())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             addItems(items, unitId, ItemRole.ACTION, u.actions());

@@ -132,7 +132,8 @@ final class EditionReader {
         @Override
         public Child<Unit> map(ResultSet rs, StatementContext ctx) throws SQLException {
             List<Item>[] lists = items.getOrDefault(rs.getLong("id"), new List[] {List.of(), List.of(), List.of()});
-            return new Child<>(rs.getLong("function_id"), new Unit(UnitKind.of(rs.getString("kind")), rs.getString("name"),
+            return new Child<>(rs.getLong("function_id"), new Unit(UnitKind.of(rs.getString("kind")),
+                    rs.getString("name"),
                     rs.getString("recognition"), lists[ItemRole.ACTION.ordinal()], lists[ItemRole.ABILITY.ordinal()],
                     lists[ItemRole.KNOWLEDGE.ordinal()]));
         }

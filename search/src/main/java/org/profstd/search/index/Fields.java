@@ -2,7 +2,6 @@ package org.profstd.search.index;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
@@ -105,7 +104,7 @@ public final class Fields {
     public static Document document(Entry entry, Analysis analysis) {
         var standard = entry.edition().standard();
         String language = Language.codeOrRussian(standard.language());
-        String jurisdiction = Objects.toString(standard.jurisdiction(), null);
+        String jurisdiction = standard.jurisdiction() == null ? null : standard.jurisdiction().value();
         String level = entry.card() == null || entry.card().level() == null ? null : entry.card().level().toString();
         Document doc = new Document();
         keyword(doc, ID, entry.id());
