@@ -6,6 +6,7 @@ import org.profstd.model.Card;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /** Names the parts of a standard in reports, and gathers the text that stands for a part's content. */
 public final class Describe {
@@ -27,8 +28,8 @@ public final class Describe {
 
     /** {@code skill 1 «…»}, {@code task 2 «…»}. */
     public static String unit(Unit unit, int index) {
-        String kind = unit.kind() == null ? "unit" : unit.kind();
-        return kind + " " + (index + 1) + (Unit.FUNCTION.equals(unit.kind()) ? "" : quoted(unit.name()));
+        String kind = unit.kind() == null ? "unit" : unit.kind().value();
+        return kind + " " + (index + 1) + (unit.kind() == UnitKind.FUNCTION ? "" : quoted(unit.name()));
     }
 
     private static String quoted(String name) {

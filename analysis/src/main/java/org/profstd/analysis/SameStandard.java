@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.profstd.model.Card;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 
 /**
@@ -50,7 +51,7 @@ public final class SameStandard {
     }
 
     private static String language(Standard s) {
-        return s.language() == null ? "ru" : s.language();
+        return Language.codeOrRussian(s.language());
     }
 
     private static Set<String> occupationCodes(Standard s) {

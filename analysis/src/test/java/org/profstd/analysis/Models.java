@@ -3,19 +3,23 @@ package org.profstd.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.profstd.model.Card;
+import org.profstd.model.FunctionKind;
 import org.profstd.model.Item;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.Span;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /** Small standards built by hand, for testing the comparisons on inputs whose right answer is obvious. */
 public final class Models {
     private Models() {
     }
 
-    public static Standard standard(String title, String language, Card... cards) {
-        return new Standard(title, "J000", null, Standard.KZ, language, "kz-2023", "1", 2024, null, null, null, null,
+    public static Standard standard(String title, Language language, Card... cards) {
+        return new Standard(title, "J000", null, Jurisdiction.KZ, language, "kz-2023", "1", 2024, null, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), new Span(1, 100), List.of(cards));
     }
 
@@ -26,7 +30,7 @@ public final class Models {
     }
 
     public static LaborFunction function(String name, Unit... units) {
-        return new LaborFunction(name, null, LaborFunction.REQUIRED, List.of(units));
+        return new LaborFunction(name, null, FunctionKind.REQUIRED, List.of(units));
     }
 
     public static LaborFunction coded(String code, String name, Unit... units) {
@@ -46,6 +50,6 @@ public final class Models {
                 target.add(new Item(text, line++));
             }
         }
-        return new Unit(Unit.SKILL, name, null, List.of(), abilities, knowledge);
+        return new Unit(UnitKind.SKILL, name, null, List.of(), abilities, knowledge);
     }
 }

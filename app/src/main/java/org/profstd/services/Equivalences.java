@@ -8,7 +8,9 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.profstd.analysis.equivalence.Equivalence;
 import org.profstd.analysis.equivalence.EquivalenceFinder;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 import org.profstd.registry.EditionSnapshot;
 import org.profstd.registry.Registry;
@@ -53,7 +55,7 @@ public final class Equivalences {
     public EquivalenceView view(long firstEditionId, long secondEditionId) {
         EditionSnapshot first = registry.edition(firstEditionId);
         EditionSnapshot second = registry.edition(secondEditionId);
-        boolean firstIsKz = Standard.KZ.equals(first.standard().jurisdiction());
+        boolean firstIsKz = first.standard().jurisdiction() == Jurisdiction.KZ;
         return view(firstIsKz ? first : second, firstIsKz ? second : first);
     }
 
@@ -70,8 +72,8 @@ public final class Equivalences {
                 ruFunctions - e.onlyRu().size(), ruFunctions);
     }
 
-    /** The standards of a jurisdiction ({@code KZ} or {@code RU}) a comparison can pick: those not withdrawn. */
-    public List<StandardSummary> standards(String jurisdiction) {
+    /** The standards of a jurisdiction a comparison can pick: those not withdrawn. */
+    public List<StandardSummary> standards(Jurisdiction jurisdiction) {
         return StandardChoices.inForce(registry, jurisdiction);
     }
 
@@ -83,14 +85,14 @@ public final class Equivalences {
     public SimilarStandards similar(long editionId) {
         EditionSnapshot edition = registry.edition(editionId);
         Standard standard = edition.standard();
-        String other = Standard.KZ.equals(standard.jurisdiction()) ? Standard.RU : Standard.KZ;
+        Jurisdiction other = standard.jurisdiction() == Jurisdiction.KZ ? Jurisdiction.RU : Jurisdiction.KZ;
         if (!russian(standard.language())) {
             return new SimilarStandards(editionId, other, false, 0, List.of());
         }
         int compared = 0;
         List<SimilarStandard> similar = new ArrayList<>();
         for (StandardSummary s : registry.list()) {
-            if (!other.equals(s.jurisdiction()) || !russian(s.language()) || s.edition() == null
+            if (!other.value().equals(s.jurisdiction()) || !russian(Language.of(s.language())) || s.edition() == null
                     || "withdrawn".equals(s.edition().status())) {
                 continue;
             }
@@ -108,7 +110,7 @@ public final class Equivalences {
     }
 
     private PairFigures figures(EditionSnapshot edition, long otherEditionId) {
-        boolean kzFirst = Standard.KZ.equals(edition.standard().jurisdiction());
+        boolean kzFirst = edition.standard().jurisdiction() == Jurisdiction.KZ;
         String key = kzFirst ? edition.editionId() + ":" + otherEditionId : otherEditionId + ":" + edition.editionId();
         PairFigures known = kept.get(key);
         if (known != null) {
@@ -136,7 +138,7 @@ public final class Equivalences {
         return ru.cards().stream().mapToInt(c -> c.functions().size()).sum();
     }
 
-    private static boolean russian(String language) {
-        return language == null || "ru".equals(language);
+    private static boolean russian(Language language) {
+        return language == null || language == Language.RU;
     }
 }

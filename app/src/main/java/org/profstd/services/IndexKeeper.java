@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.profstd.model.Language;
 import org.profstd.registry.EditionSnapshot;
 import org.profstd.registry.Registry;
 import org.profstd.registry.StandardChanges;
@@ -253,7 +254,7 @@ public final class IndexKeeper implements SearchIndexKeeper {
                     int first = start;
                     batches.add(workers.submit(() -> {
                         index.stage(batch(standards, first).stream()
-                                .filter(edition -> kazakh == Analysis.KK.equals(edition.standard().language()))
+                                .filter(edition -> kazakh == (edition.standard().language() == Language.KK))
                                 .toList());
                         return Math.min(REBUILD_BATCH, standards.size() - first);
                     }));

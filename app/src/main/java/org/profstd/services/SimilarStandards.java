@@ -1,6 +1,7 @@
 package org.profstd.services;
 
 import java.util.List;
+import org.profstd.model.Jurisdiction;
 
 /**
  * The standards of the other jurisdiction related to an edition.
@@ -10,7 +11,7 @@ import java.util.List;
  * @param compared     how many standards of the other jurisdiction it was compared with
  * @param similar      the related ones, the most functions shared first
  */
-public record SimilarStandards(long editionId, String jurisdiction, boolean comparable, int compared,
+public record SimilarStandards(long editionId, Jurisdiction jurisdiction, boolean comparable, int compared,
         List<SimilarStandard> similar) {
 
     public SimilarStandards {

@@ -3,6 +3,7 @@ package org.profstd.services;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.profstd.model.Jurisdiction;
 import org.profstd.registry.Registry;
 import org.profstd.registry.StandardSummary;
 
@@ -11,11 +12,11 @@ final class StandardChoices {
     private StandardChoices() {
     }
 
-    /** @param jurisdiction {@code KZ}, {@code RU}, or null for both */
-    static List<StandardSummary> inForce(Registry registry, String jurisdiction) {
+    /** @param jurisdiction the jurisdiction of the standards, or null for both */
+    static List<StandardSummary> inForce(Registry registry, Jurisdiction jurisdiction) {
         return registry.list().stream()
                 .filter(s -> s.edition() != null && !"withdrawn".equals(s.edition().status()))
-                .filter(s -> jurisdiction == null || jurisdiction.equals(s.jurisdiction()))
+                .filter(s -> jurisdiction == null || jurisdiction.value().equals(s.jurisdiction()))
                 .sorted(Comparator.comparing((StandardSummary s) -> Objects.toString(s.jurisdiction(), ""))
                         .thenComparing(s -> Objects.toString(s.code(), "~"))
                         .thenComparing(s -> Objects.toString(s.title(), "")))

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.profstd.analysis.curriculum.CoverageReport;
 import org.profstd.analysis.curriculum.FunctionCoverage;
 import org.profstd.analysis.equivalence.Equivalence;
+import org.profstd.model.Jurisdiction;
+import org.profstd.model.Language;
 import org.profstd.registry.EditionSnapshot;
 import org.profstd.registry.Registry;
 import org.profstd.registry.RegistryException;
@@ -79,7 +81,7 @@ class ClassroomServicesTest {
     void theSimilarStandardsOfTheRussianSupportStandardIncludeTheKazakhOneAndNotTheAnimation() {
         SimilarStandards similar = services.equivalences().similar(current("06.024").editionId());
         assertThat(similar.comparable()).isTrue();
-        assertThat(similar.jurisdiction()).isEqualTo("KZ");
+        assertThat(similar.jurisdiction()).isEqualTo(Jurisdiction.KZ);
         assertThat(similar.compared()).isGreaterThan(10);
         List<String> codes = similar.similar().stream().map(SimilarStandard::code).toList();
         assertThat(codes).contains("J076").doesNotContain("J077");
@@ -95,7 +97,7 @@ class ClassroomServicesTest {
 
     @Test
     void aKazakhTextIsComparedWithNothing() {
-        EditionSnapshot kazakh = registry.editions().stream().filter(e -> "kk".equals(e.standard().language()))
+        EditionSnapshot kazakh = registry.editions().stream().filter(e -> e.standard().language() == Language.KK)
                 .findFirst().orElseThrow();
         SimilarStandards similar = services.equivalences().similar(kazakh.editionId());
         assertThat(similar.comparable()).isFalse();

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.profstd.model.Card;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
-import org.profstd.parse.Languages;
 import org.profstd.search.index.IndexedStandard;
 
 /**
@@ -51,10 +51,10 @@ final class CorpusVocabulary {
         }
     }
 
-    private final Map<String, List<Template>> templatesByLanguage = new LinkedHashMap<>();
+    private final Map<Language, List<Template>> templatesByLanguage = new LinkedHashMap<>();
     /** By identity: a standard's record hash walks its whole content. */
     private final Map<Standard, Pool> poolsByStandard = new IdentityHashMap<>();
-    private final Map<String, Pool> poolsByLanguage = new LinkedHashMap<>();
+    private final Map<Language, Pool> poolsByLanguage = new LinkedHashMap<>();
 
     private CorpusVocabulary() {
     }
@@ -63,14 +63,14 @@ final class CorpusVocabulary {
     static CorpusVocabulary of(List<IndexedStandard> editions) {
         CorpusVocabulary vocabulary = new CorpusVocabulary();
         editions.forEach(edition -> vocabulary.add(edition.standard()));
-        if (vocabulary.templates(Languages.RU).isEmpty()) {
+        if (vocabulary.templates(Language.RU).isEmpty()) {
             throw new IllegalStateException("the corpus has no Russian card with functions to build a registry from");
         }
         return vocabulary;
     }
 
     private void add(Standard standard) {
-        String language = Languages.KK.equals(standard.language()) ? Languages.KK : Languages.RU;
+        Language language = standard.language() == Language.KK ? Language.KK : Language.RU;
         Pool ofStandard = poolsByStandard.computeIfAbsent(standard, s -> new Pool());
         Pool ofLanguage = poolsByLanguage.computeIfAbsent(language, l -> new Pool());
         for (Card card : standard.cards()) {
@@ -102,7 +102,7 @@ final class CorpusVocabulary {
         items.forEach(item -> to.add(item.text()));
     }
 
-    List<Template> templates(String language) {
+    List<Template> templates(Language language) {
         return templatesByLanguage.getOrDefault(language, List.of());
     }
 
@@ -110,7 +110,7 @@ final class CorpusVocabulary {
         return poolsByStandard.get(standard);
     }
 
-    Pool ofLanguage(String language) {
+    Pool ofLanguage(Language language) {
         return poolsByLanguage.get(language);
     }
 }

@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import org.profstd.search.analysis.Analysis;
+import org.profstd.model.Language;
 import org.profstd.search.index.Entry;
 import org.profstd.search.index.Keys;
 
@@ -41,9 +41,9 @@ final class EntryRows {
         field(rows, entry.text()).append('\t');
         rows.append(groupKey(entry)).append('\t');
         field(rows, level == null ? null : level.toString()).append('\t');
-        field(rows, standard.language() == null ? Analysis.RU : standard.language()).append('\t');
+        field(rows, Language.codeOrRussian(standard.language())).append('\t');
         field(rows, edition.standardId()).append('\t');
-        field(rows, standard.jurisdiction()).append('\t');
+        field(rows, standard.jurisdiction() == null ? null : standard.jurisdiction().value()).append('\t');
         field(rows, edition.status()).append('\n');
     }
 

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.profstd.json.CanonicalJson;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.Standard;
 import org.profstd.search.index.IndexedStandard;
 
@@ -45,7 +46,7 @@ final class RegistryLoader {
                 List<String> batch = new ArrayList<>();
                 for (IndexedStandard e : editions) {
                     Standard s = e.standard();
-                    String jurisdiction = "RU".equals(s.jurisdiction()) ? "RU" : "KZ";
+                    String jurisdiction = (s.jurisdiction() == null ? Jurisdiction.KZ : s.jurisdiction()).value();
                     standard.setString(1, jurisdiction);
                     standard.setString(2, s.code());
                     long standardId;
@@ -58,7 +59,7 @@ final class RegistryLoader {
                     edition.setString(2, s.title());
                     edition.setString(3, s.code());
                     edition.setString(4, jurisdiction);
-                    edition.setString(5, s.language());
+                    edition.setString(5, s.language().value());
                     edition.setString(6, s.version());
                     edition.setObject(7, s.year());
                     edition.setString(8, e.status());

@@ -11,9 +11,9 @@ import org.profstd.bench.CorpusVocabulary.Template;
 import org.profstd.model.Card;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
-import org.profstd.parse.Languages;
 import org.profstd.search.index.IndexedStandard;
 
 /**
@@ -62,9 +62,9 @@ final class SyntheticRegistry {
         return editions;
     }
 
-    private String language() {
-        boolean kazakh = !vocabulary.templates(Languages.KK).isEmpty() && random.nextDouble() < KAZAKH_SHARE;
-        return kazakh ? Languages.KK : Languages.RU;
+    private Language language() {
+        boolean kazakh = !vocabulary.templates(Language.KK).isEmpty() && random.nextDouble() < KAZAKH_SHARE;
+        return kazakh ? Language.KK : Language.RU;
     }
 
     private Standard standard(Standard topic, String code, Pool pool, int size) {
@@ -123,8 +123,8 @@ final class SyntheticRegistry {
         return values.isEmpty() ? fallback : shape.apply(pick(values));
     }
 
-    private static String language(Standard standard) {
-        return Languages.KK.equals(standard.language()) ? Languages.KK : Languages.RU;
+    private static Language language(Standard standard) {
+        return standard.language() == Language.KK ? Language.KK : Language.RU;
     }
 
     private static String lowerFirst(String text) {

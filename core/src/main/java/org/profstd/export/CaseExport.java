@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.UUID;
 import org.profstd.model.Card;
 import org.profstd.model.Item;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.LegalAct;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /**
  * A CASE 1.1 package (1EdTech Competencies and Academic Standards Exchange) for one standard edition: one
@@ -73,10 +76,10 @@ public final class CaseExport {
         for (Unit u : f.units()) {
             String unitPath = fnPath + "/unit/" + unitNo++;
             ObjectNode parent = fnItem;
-            if (!Unit.FUNCTION.equals(u.kind())) {
+            if (u.kind() != UnitKind.FUNCTION) {
                 // an RU function is its own unit: its items hang from the function directly
                 String name = u.name() == null ? "" : u.name();
-                parent = item(ctx, unitPath, Unit.TASK.equals(u.kind()) ? TASK : SKILL, name, null, level);
+                parent = item(ctx, unitPath, u.kind() == UnitKind.TASK ? TASK : SKILL, name, null, level);
                 items.add(parent);
                 associations.add(childOf(ctx, parent, ref(fnItem), unitNo));
             }
@@ -116,7 +119,7 @@ public final class CaseExport {
         if (s.code() != null) {
             doc.put("humanCodingScheme", s.code());
         }
-        doc.put("language", s.language());
+        doc.put("language", code(s.language()));
         if (s.version() != null || s.year() != null) {
             doc.put("version", (s.version() == null ? "" : s.version()) + (s.year() == null ? "" : " (" + s.year() + ")"));
         }
@@ -147,7 +150,7 @@ public final class CaseExport {
         if (level != null) {
             node.putArray("educationLevel").add(String.valueOf(level));
         }
-        node.put("language", ctx.standard.language());
+        node.put("language", code(ctx.standard.language()));
         node.put("lastChangeDateTime", ctx.timestamp);
         node.set("CFDocumentURI", ctx.docRef);
         return node;
@@ -209,7 +212,12 @@ public final class CaseExport {
         if (act != null && act.issuer() != null) {
             return act.issuer();
         }
-        return "KZ".equals(s.jurisdiction()) ? "Republic of Kazakhstan" : "Russian Federation";
+        return s.jurisdiction() == Jurisdiction.KZ ? "Republic of Kazakhstan" : "Russian Federation";
+    }
+
+    /** The language as the canonical JSON writes it; null stays null. */
+    private static String code(Language language) {
+        return language == null ? null : language.value();
     }
 
     private static String timestamp(Standard s, LegalAct act) {

@@ -10,8 +10,8 @@ public record Standard(
         @Nullable String title,
         @Nullable String code,
         @Nullable String registrationNumber,
-        String jurisdiction,
-        String language,
+        Jurisdiction jurisdiction,
+        Language language,
         String format,
         @Nullable String version,
         @Nullable Integer year,
@@ -25,9 +25,6 @@ public record Standard(
         List<String> developers,
         Span span,
         List<Card> cards) {
-
-    public static final String KZ = "KZ";
-    public static final String RU = "RU";
 
     public Standard {
         okedCodes = List.copyOf(okedCodes);

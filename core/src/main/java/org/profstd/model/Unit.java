@@ -6,20 +6,16 @@ import java.util.List;
  * What a labor function is broken into: a task (KZ 2017), a skill (KZ 2023) or, in RU standards, the labor function
  * itself. Its items are the leaves of the standard.
  *
- * @param kind        {@code task}, {@code skill} or {@code function}
+ * @param kind        a task, a skill or the function itself
  * @param recognition KZ 2023 "possibility of recognising the skill", as printed
  */
 public record Unit(
-        String kind,
+        UnitKind kind,
         @Nullable String name,
         @Nullable String recognition,
         List<Item> actions,
         List<Item> abilities,
         List<Item> knowledge) {
-
-    public static final String TASK = "task";
-    public static final String SKILL = "skill";
-    public static final String FUNCTION = "function";
 
     public Unit {
         actions = List.copyOf(actions);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.profstd.model.Card;
 import org.profstd.model.Classifier;
+import org.profstd.model.FunctionKind;
 import org.profstd.model.RelatedProfession;
 import org.profstd.model.Span;
 
@@ -32,7 +33,7 @@ public final class CardDraft {
         this.endLine = startLine;
     }
 
-    public FunctionDraft newFunction(String name, String kind) {
+    public FunctionDraft newFunction(String name, FunctionKind kind) {
         FunctionDraft f = new FunctionDraft(name, kind);
         functions.add(f);
         return f;

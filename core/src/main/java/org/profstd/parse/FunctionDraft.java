@@ -2,21 +2,23 @@ package org.profstd.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.profstd.model.FunctionKind;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.UnitKind;
 
 /** A labor function being read. */
 public final class FunctionDraft {
     public String name;
     public String code;
-    public String kind;
+    public FunctionKind kind;
     public final List<UnitDraft> units = new ArrayList<>();
 
-    public FunctionDraft(String name, String kind) {
+    public FunctionDraft(String name, FunctionKind kind) {
         this.name = name;
         this.kind = kind;
     }
 
-    public UnitDraft newUnit(String kind, String name) {
+    public UnitDraft newUnit(UnitKind kind, String name) {
         UnitDraft u = new UnitDraft(kind, name);
         units.add(u);
         return u;

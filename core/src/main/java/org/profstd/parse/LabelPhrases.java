@@ -1,6 +1,7 @@
 package org.profstd.parse;
 
 import java.util.List;
+import org.profstd.model.Language;
 
 /**
  * What a template label is printed as: its kind and its Russian and Kazakh phrasings (a Kazakh column may be empty
@@ -12,8 +13,8 @@ public record LabelPhrases(LabelKind kind, List<String> ru, List<String> kk) {
         kk = List.copyOf(kk);
     }
 
-    /** The phrases in one language ({@code ru} or {@code kk}). */
-    public List<String> in(String language) {
-        return Languages.KK.equals(language) ? kk : ru;
+    /** The phrases in one language. */
+    public List<String> in(Language language) {
+        return language == Language.KK ? kk : ru;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.profstd.model.Language;
 
 /**
  * The labels of one template family with their Russian and Kazakh phrases, and the one way every family matches them:
@@ -28,7 +29,7 @@ public final class LabelTable<L extends Enum<L> & TemplateLabel> {
      *
      * @param normalized its words separated by single spaces, as {@link #normalize} prints a text
      */
-    public record Phrase<L extends TemplateLabel>(L label, String language, String text, List<String> words,
+    public record Phrase<L extends TemplateLabel>(L label, Language language, String text, List<String> words,
             String normalized) {
         public int size() {
             return words.size();
@@ -47,7 +48,7 @@ public final class LabelTable<L extends Enum<L> & TemplateLabel> {
         this.labels = List.of(type.getEnumConstants());
         List<Phrase<L>> all = new ArrayList<>();
         for (L label : labels) {
-            for (String language : List.of(Languages.RU, Languages.KK)) {
+            for (Language language : Language.values()) {
                 for (String phrase : label.phrases().in(language)) {
                     List<String> words = texts(words(phrase));
                     if (words.isEmpty()) {

@@ -1,18 +1,19 @@
 package org.profstd.parse;
 
 import java.util.List;
+import org.profstd.model.Language;
+import org.profstd.model.Nullable;
 import org.profstd.read.SourceLine;
 
 /** Tells Kazakh from Russian text by the letters only Kazakh uses. */
 public final class Languages {
-    public static final String RU = "ru";
-    public static final String KK = "kk";
     private static final String KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
 
     private Languages() {
     }
 
-    public static String detect(List<SourceLine> lines) {
+    /** The language of the lines; null when they hold no Cyrillic letter at all. */
+    public static @Nullable Language detect(List<SourceLine> lines) {
         long cyrillic = 0;
         long kazakh = 0;
         for (SourceLine line : lines) {
@@ -31,7 +32,7 @@ public final class Languages {
             return null;
         }
         // Kazakh text has several percent of its own letters; a Russian text quoting a Kazakh name has far fewer.
-        return kazakh * 100 >= cyrillic ? KK : RU;
+        return kazakh * 100 >= cyrillic ? Language.KK : Language.RU;
     }
 
     public static boolean isKazakh(String text) {

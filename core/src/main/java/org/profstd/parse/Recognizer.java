@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.Language;
 import org.profstd.model.LegalAct;
 import org.profstd.read.SourceLine;
 import org.profstd.read.SourceText;
@@ -61,7 +62,7 @@ public final class Recognizer {
             int[] r = ranges.get(i);
             List<SourceLine> lines = text.lines(r[0], r[1]);
             Family family = family(lines);
-            String language = Languages.detect(lines);
+            Language language = Languages.detect(lines);
             if (family == null) {
                 diagnostics.add(DiagnosticCode.UNKNOWN_TEMPLATE, r[0],
                         "lines " + r[0] + "-" + r[1] + " match no known template family");
@@ -71,7 +72,7 @@ public final class Recognizer {
                 diagnostics.add(DiagnosticCode.MISSING_APPENDIX_HEADER, r[2],
                         "the standard at line " + r[2] + " has no \"Приложение\" header");
             }
-            segments.add(new Segment(r[0], r[1], family, language == null ? Languages.RU : language,
+            segments.add(new Segment(r[0], r[1], family, language == null ? Language.RU : language,
                     appendices.get(i), r[2]));
         }
         return new Recognition(act, segments);

@@ -2,6 +2,8 @@ package org.profstd.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.profstd.model.Jurisdiction;
+import org.profstd.model.Language;
 import org.profstd.model.Span;
 import org.profstd.model.Standard;
 import org.profstd.model.Term;
@@ -11,8 +13,8 @@ public final class StandardDraft {
     public String title;
     public String code;
     public String registrationNumber;
-    public String jurisdiction;
-    public String language;
+    public Jurisdiction jurisdiction;
+    public Language language;
     public String format;
     public String version;
     public Integer year;
@@ -28,7 +30,7 @@ public final class StandardDraft {
     public int endLine;
     public final List<CardDraft> cards = new ArrayList<>();
 
-    public StandardDraft(Segment segment, String jurisdiction) {
+    public StandardDraft(Segment segment, Jurisdiction jurisdiction) {
         this.jurisdiction = jurisdiction;
         this.language = segment.language();
         this.format = segment.family().id();

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.Jurisdiction;
+import org.profstd.model.Language;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Source;
 import org.profstd.model.Standard;
@@ -127,7 +129,7 @@ public final class Standards {
         for (Segment segment : recognition.segments()) {
             standards.add(parseSegment(text, segment, diagnostics));
         }
-        String language = recognition.segments().get(0).language();
+        Language language = recognition.segments().get(0).language();
         Source source = new Source(text.name(), sha256, text.format(), language);
         return new ParseResult(source, recognition.act(), standards, diagnostics.list());
     }
@@ -140,7 +142,7 @@ public final class Standards {
             diagnostics.add(DiagnosticCode.PARSER_FAILED.at(segment.startLine(),
                     "the " + segment.family().id() + " parser stopped at this standard: " + e));
             StandardDraft draft = new StandardDraft(segment,
-                    segment.family() == Family.RU_MINTRUD ? Standard.RU : Standard.KZ);
+                    segment.family() == Family.RU_MINTRUD ? Jurisdiction.RU : Jurisdiction.KZ);
             return draft.build();
         }
     }

@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.profstd.model.Item;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /** A task, skill or RU function being read, with its item lists. */
 public final class UnitDraft {
-    public String kind;
+    public UnitKind kind;
     public String name;
     public String recognition;
     public final List<Item> actions = new ArrayList<>();
     public final List<Item> abilities = new ArrayList<>();
     public final List<Item> knowledge = new ArrayList<>();
 
-    public UnitDraft(String kind, String name) {
+    public UnitDraft(UnitKind kind, String name) {
         this.kind = kind;
         this.name = name;
     }

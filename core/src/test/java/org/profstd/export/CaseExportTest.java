@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.profstd.Corpus;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Standard;
+import org.profstd.model.UnitKind;
 import org.profstd.parse.Standards;
 
 class CaseExportTest {
@@ -78,7 +79,7 @@ class CaseExportTest {
             ObjectNode pkg = new CaseExport(null).toPackage(s, result.act());
             assertThat(violations(pkg)).as(s.title()).isEmpty();
             long nodes = s.cards().stream().mapToLong(c -> 1 + c.functions().stream().mapToLong(f -> 1
-                    + f.units().stream().mapToLong(u -> ("function".equals(u.kind()) ? 0 : 1) + u.itemCount()).sum())
+                    + f.units().stream().mapToLong(u -> (u.kind() == UnitKind.FUNCTION ? 0 : 1) + u.itemCount()).sum())
                     .sum()).sum();
             assertThat(pkg.get("CFItems")).hasSize((int) nodes);
             assertThat(pkg.get("CFAssociations")).hasSize((int) nodes);

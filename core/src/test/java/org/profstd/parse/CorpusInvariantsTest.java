@@ -14,6 +14,7 @@ import org.profstd.json.CanonicalJson;
 import org.profstd.json.SchemaValidation;
 import org.profstd.model.Card;
 import org.profstd.model.Item;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Standard;
@@ -57,7 +58,7 @@ class CorpusInvariantsTest {
             for (Card c : s.cards()) {
                 assertThat(c.name()).as("card at line %d", c.span().startLine()).isNotBlank();
                 assertThat(c.level()).as("level of %s", c.name()).isNotNull()
-                        .isBetween(1, "RU".equals(s.jurisdiction()) ? 9 : 8);
+                        .isBetween(1, s.jurisdiction() == Jurisdiction.RU ? 9 : 8);
                 assertThat(c.functions()).as("functions of %s (line %d)", c.name(), c.span().startLine()).isNotEmpty();
                 assertThat(c.span().startLine()).isBetween(s.span().startLine(), s.span().endLine());
                 for (LaborFunction f : c.functions()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.profstd.model.Language;
 import org.profstd.parse.KzPhrases.Kk;
 import org.profstd.parse.KzPhrases.Ru;
 
@@ -13,12 +14,12 @@ import org.profstd.parse.KzPhrases.Ru;
  * common is moved there, and one that a table drops leaves it.
  */
 class KzPhrasesTest {
-    private static List<String> phrases(Family family, String language) {
+    private static List<String> phrases(Family family, Language language) {
         return family.labels().phrases().stream().filter(p -> p.language().equals(language))
                 .map(LabelTable.Phrase::normalized).toList();
     }
 
-    private static List<String> printedByBoth(String language) {
+    private static List<String> printedByBoth(Language language) {
         List<String> kz2023 = phrases(Family.KZ_2023, language);
         return phrases(Family.KZ_2017, language).stream().filter(kz2023::contains).toList();
     }
@@ -29,7 +30,7 @@ class KzPhrasesTest {
 
     @Test
     void theRussianPhrasesBothTablesPrintAreTheSharedOnes() {
-        assertThat(printedByBoth(Languages.RU)).containsExactlyInAnyOrderElementsOf(normalized(Ru.STANDARD_NAME,
+        assertThat(printedByBoth(Language.RU)).containsExactlyInAnyOrderElementsOf(normalized(Ru.STANDARD_NAME,
                 Ru.DESCRIPTION, Ru.CARD_LIST, Ru.PROJECT_LEAD, Ru.VERSION, Ru.REVIEW_DATE, Ru.CARD, Ru.GROUP_CODE,
                 Ru.PROFESSION_NAME, Ru.ALT_NAMES, Ru.LEVEL, Ru.GOAL, Ru.REQUIRED_FUNCTIONS, Ru.ADDITIONAL_FUNCTIONS,
                 Ru.FUNCTION, Ru.ABILITIES, Ru.KNOWLEDGE, Ru.COMPETENCIES, Ru.RELATED));
@@ -37,7 +38,7 @@ class KzPhrasesTest {
 
     @Test
     void theKazakhPhrasesBothTablesPrintAreTheSharedOnes() {
-        assertThat(printedByBoth(Languages.KK)).containsExactlyInAnyOrderElementsOf(normalized(Kk.CARD, Kk.FUNCTION,
+        assertThat(printedByBoth(Language.KK)).containsExactlyInAnyOrderElementsOf(normalized(Kk.CARD, Kk.FUNCTION,
                 Kk.ABILITIES, Kk.KNOWLEDGE, Kk.COMPETENCIES));
     }
 }

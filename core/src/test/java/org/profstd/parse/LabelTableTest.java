@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.profstd.model.Language;
 
 class LabelTableTest {
     @ParameterizedTest
@@ -13,7 +14,7 @@ class LabelTableTest {
     void everyLabelHasARussianPhraseAndNoPhraseIsThereTwice(Family family) {
         LabelTable<?> table = family.labels();
         assertThat(table.labels()).allSatisfy(label -> assertThat(table.phrases())
-                .anyMatch(p -> p.label() == label && p.language().equals(Languages.RU)));
+                .anyMatch(p -> p.label() == label && p.language() == Language.RU));
         assertThat(table.phrases().stream().map(LabelTable.Phrase::normalized)).doesNotHaveDuplicates();
         assertThat(table.phrases()).allSatisfy(p -> assertThat(p.words()).isNotEmpty());
     }

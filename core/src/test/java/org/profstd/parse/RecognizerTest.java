@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.profstd.Corpus;
 import org.profstd.model.ActKind;
+import org.profstd.model.Language;
 import org.profstd.read.Decoding;
 import org.profstd.read.SourceText;
 import org.profstd.read.TextReader;
@@ -21,7 +22,7 @@ class RecognizerTest {
     @Test
     void seed000IsOneKz2017StandardInRussianWithNoAct() throws Exception {
         Recognizer.Recognition r = recognize("000");
-        assertThat(r.segments()).extracting(Segment::family, Segment::language).containsExactly(tuple(Family.KZ_2017, "ru"));
+        assertThat(r.segments()).extracting(Segment::family, Segment::language).containsExactly(tuple(Family.KZ_2017, Language.RU));
         assertThat(r.act()).isNull();
     }
 
@@ -48,7 +49,7 @@ class RecognizerTest {
         assertThat(r.act().amends().date()).isEqualTo("2025-11-10");
         assertThat(r.segments()).hasSize(14).allSatisfy(s -> {
             assertThat(s.family()).isEqualTo(Family.KZ_2023);
-            assertThat(s.language()).isEqualTo("ru");
+            assertThat(s.language()).isEqualTo(Language.RU);
         });
         // appendices 9..22 of order 569/НК; "Администрирование серверов" (line 3369) has no header of its own
         assertThat(r.segments()).extracting(Segment::appendix).containsExactly(
@@ -69,6 +70,6 @@ class RecognizerTest {
     @Test
     void seed004IsKz2023InKazakh() throws Exception {
         Recognizer.Recognition r = recognize("004");
-        assertThat(r.segments()).extracting(Segment::family, Segment::language).containsExactly(tuple(Family.KZ_2023, "kk"));
+        assertThat(r.segments()).extracting(Segment::family, Segment::language).containsExactly(tuple(Family.KZ_2023, Language.KK));
     }
 }

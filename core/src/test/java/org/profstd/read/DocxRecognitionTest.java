@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.profstd.Corpus;
+import org.profstd.model.Language;
 import org.profstd.model.ParseResult;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.Family;
@@ -32,11 +33,11 @@ class DocxRecognitionTest {
         Recognizer.Recognition recognition = Recognizer.recognize(text, new Diagnostics());
         assertThat(recognition.segments())
                 .extracting(Segment::family, Segment::language, Segment::titleLine, Segment::startLine, Segment::endLine)
-                .containsExactly(tuple(Family.KZ_2017, "ru", titleLine, 1, lastLine));
+                .containsExactly(tuple(Family.KZ_2017, Language.RU, titleLine, 1, lastLine));
 
         ParseResult result = Standards.parse(file, bytes);
         assertThat(result.source().format()).isEqualTo("docx");
-        assertThat(result.source().language()).isEqualTo("ru");
+        assertThat(result.source().language()).isEqualTo(Language.RU);
         assertThat(result.standards()).hasSize(1);
     }
 }

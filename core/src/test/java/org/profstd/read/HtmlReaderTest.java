@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.profstd.model.Language;
 import org.profstd.model.ParseResult;
 import org.profstd.parse.Family;
 import org.profstd.parse.Standards;
@@ -104,7 +105,7 @@ class HtmlReaderTest {
     void theRecognizerFindsAKz2017StandardInRussian() throws Exception {
         ParseResult result = Standards.parse("adilet.html", PAGE.getBytes(StandardCharsets.UTF_8));
         assertThat(result.source().format()).isEqualTo("html");
-        assertThat(result.source().language()).isEqualTo("ru");
+        assertThat(result.source().language()).isEqualTo(Language.RU);
         assertThat(result.standards()).singleElement().satisfies(s -> assertThat(s.format()).isEqualTo(Family.KZ_2017.id()));
     }
 

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.profstd.model.Language;
 import org.profstd.model.ParseResult;
 import org.profstd.parse.Family;
 import org.profstd.parse.Standards;
@@ -63,7 +64,7 @@ class PdfReaderTest {
 
         ParseResult result = Standards.parse("card.pdf", pdf);
         assertThat(result.source().format()).isEqualTo("pdf");
-        assertThat(result.source().language()).isEqualTo("ru");
+        assertThat(result.source().language()).isEqualTo(Language.RU);
         assertThat(result.standards()).singleElement().satisfies(s -> assertThat(s.format()).isEqualTo(Family.KZ_2017.id()));
     }
 

@@ -140,14 +140,15 @@ final class ContentStore {
                         insert into labor_function (card_id, position, name, code, kind)
                         values (:card, :position, :name, :code, :kind)""")
                 .bind("card", cardId).bind("position", position).bind("name", f.name()).bind("code", f.code())
-                .bind("kind", f.kind())
+                .bind("kind", f.kind() == null ? null : f.kind().value())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         for (int i = 0; i < f.units().size(); i++) {
             Unit u = f.units().get(i);
             long unitId = handle.createUpdate("""
                             insert into unit (function_id, position, kind, name, recognition)
                             values (:function, :position, :kind, :name, :recognition)""")
-                    .bind("function", functionId).bind("position", i).bind("kind", u.kind()).bind("name", u.name())
+                    .bind("function", functionId).bind("position", i).bind("kind", u.kind().value())
+                    .bind("name", u.name())
                     .bind("recognition", u.recognition())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             addItems(items, unitId, ItemRole.ACTION, u.actions());

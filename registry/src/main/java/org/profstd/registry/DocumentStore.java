@@ -27,7 +27,7 @@ final class DocumentStore {
                 .bind("sha", result.source().sha256())
                 .bind("file", result.source().file())
                 .bind("format", result.source().format())
-                .bind("language", result.source().language())
+                .bind("language", result.source().language() == null ? null : result.source().language().value())
                 .bind("content", bytes)
                 .bind("actor", actor)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();

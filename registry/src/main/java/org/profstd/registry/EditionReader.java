@@ -13,13 +13,17 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.profstd.model.Card;
 import org.profstd.model.Classifier;
+import org.profstd.model.FunctionKind;
 import org.profstd.model.Item;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.RelatedProfession;
 import org.profstd.model.Span;
 import org.profstd.model.Standard;
 import org.profstd.model.Term;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /**
  * Rebuilds an edition's {@link Standard} from its rows (not from its stored JSON): what {@code show --format tree}
@@ -128,7 +132,8 @@ final class EditionReader {
         @Override
         public Child<Unit> map(ResultSet rs, StatementContext ctx) throws SQLException {
             List<Item>[] lists = items.getOrDefault(rs.getLong("id"), new List[] {List.of(), List.of(), List.of()});
-            return new Child<>(rs.getLong("function_id"), new Unit(rs.getString("kind"), rs.getString("name"),
+            return new Child<>(rs.getLong("function_id"), new Unit(UnitKind.of(rs.getString("kind")),
+                    rs.getString("name"),
                     rs.getString("recognition"), lists[ItemRole.ACTION.ordinal()], lists[ItemRole.ABILITY.ordinal()],
                     lists[ItemRole.KNOWLEDGE.ordinal()]));
         }
@@ -138,7 +143,7 @@ final class EditionReader {
         @Override
         public Child<LaborFunction> map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new Child<>(rs.getLong("card_id"), new LaborFunction(rs.getString("name"), rs.getString("code"),
-                    rs.getString("kind"), units.getOrDefault(rs.getLong("id"), List.of())));
+                    FunctionKind.of(rs.getString("kind")), units.getOrDefault(rs.getLong("id"), List.of())));
         }
     }
 
@@ -161,7 +166,7 @@ final class EditionReader {
         @Override
         public Standard map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new Standard(rs.getString("title"), rs.getString("code"), rs.getString("registration_number"),
-                    rs.getString("jurisdiction"), rs.getString("language"),
+                    Jurisdiction.of(rs.getString("jurisdiction")), Language.of(rs.getString("language")),
                     rs.getString("format"), rs.getString("version"), (Integer) rs.getObject("year"),
                     rs.getString("review_date"), rs.getString("description"), rs.getString("activity"),
                     rs.getString("purpose"), List.of(), List.of(), List.of(), List.of(), span(rs), List.of());

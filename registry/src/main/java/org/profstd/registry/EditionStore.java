@@ -37,7 +37,7 @@ final class EditionStore {
         if (s.version() != null && s.year() != null) {
             Optional<Long> printed = handle.createQuery("select id from edition where standard_id = :standard"
                             + " and language = :language and version = :version and year = :year order by id limit 1")
-                    .bind("standard", standardId).bind("language", s.language()).bind("version", s.version())
+                    .bind("standard", standardId).bind("language", s.language().value()).bind("version", s.version())
                     .bind("year", s.year()).mapTo(Long.class).findOne();
             if (printed.isPresent()) {
                 return printed;
@@ -51,7 +51,7 @@ final class EditionStore {
                         and (version is null or cast(:version as text) is null or version = :version)
                         and (year is null or cast(:year as integer) is null or year = :year)
                         order by id limit 1""")
-                .bind("standard", standardId).bind("language", s.language()).bind("act", actId)
+                .bind("standard", standardId).bind("language", s.language().value()).bind("act", actId)
                 .bind("version", s.version()).bind("year", s.year()).mapTo(Long.class).findOne();
     }
 
@@ -65,7 +65,8 @@ final class EditionStore {
                             :review, :description, :activity, :purpose, :spanStart, :spanEnd, :act, 'superseded',
                             :document, :sha, cast(:json as jsonb))""")
                 .bind("standard", standardId).bind("title", s.title()).bind("code", s.code())
-                .bind("registration", s.registrationNumber()).bind("jurisdiction", s.jurisdiction()).bind("language", s.language())
+                .bind("registration", s.registrationNumber()).bind("jurisdiction", s.jurisdiction().value())
+                .bind("language", s.language().value())
                 .bind("format", s.format()).bind("version", s.version()).bind("year", s.year())
                 .bind("review", s.reviewDate()).bind("description", s.description())
                 .bind("activity", s.activity()).bind("purpose", s.purpose())

@@ -3,6 +3,7 @@ package org.profstd.registry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.Standard;
 
 /**
@@ -11,10 +12,10 @@ import org.profstd.model.Standard;
  * standard with neither is identified by the document and line it was read from, so it is stored but never merged
  * with another by guesswork.
  */
-record StandardIdentity(String jurisdiction, String codeKey, String titleKey) {
+record StandardIdentity(Jurisdiction jurisdiction, String codeKey, String titleKey) {
 
     static StandardIdentity of(Standard standard, String documentSha256) {
-        String jurisdiction = standard.jurisdiction() == null ? Standard.KZ : standard.jurisdiction();
+        Jurisdiction jurisdiction = standard.jurisdiction() == null ? Jurisdiction.KZ : standard.jurisdiction();
         String code = blankToNull(standard.code());
         String title = normalisedTitle(standard.title());
         String codeKey = code == null ? null : jurisdiction + " code " + code.toUpperCase(Locale.ROOT);

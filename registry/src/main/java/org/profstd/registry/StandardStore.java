@@ -33,7 +33,7 @@ final class StandardStore {
 
     long create(StandardIdentity identity, String code) {
         long id = handle.createUpdate("insert into standard (jurisdiction, code) values (:jurisdiction, :code)")
-                .bind("jurisdiction", identity.jurisdiction()).bind("code", code)
+                .bind("jurisdiction", identity.jurisdiction().value()).bind("code", code)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         audit.record("create", "standard", id, String.join("; ", identity.keys()));
         return id;

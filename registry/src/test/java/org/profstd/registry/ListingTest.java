@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.profstd.model.Card;
+import org.profstd.model.Jurisdiction;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 
 /**
@@ -53,8 +55,8 @@ class ListingTest {
 
     @Test
     void eachFilterListsTheStandardsWhoseShownEditionPassesIt() {
-        expect(new ListingFilter("kz", null, null, null, null, null, null), s -> "KZ".equals(s.jurisdiction()));
-        expect(new ListingFilter(null, "kk", null, null, null, null, null), s -> "kk".equals(s.language()));
+        expect(new ListingFilter("kz", null, null, null, null, null, null), s -> s.jurisdiction() == Jurisdiction.KZ);
+        expect(new ListingFilter(null, "kk", null, null, null, null, null), s -> s.language() == Language.KK);
         expect(new ListingFilter(null, null, 3, null, null, null, null),
                 s -> s.cards().stream().anyMatch(c -> Objects.equals(c.level(), 3)));
         expect(new ListingFilter(null, null, null, "62", null, null, null),
@@ -70,7 +72,7 @@ class ListingTest {
         assertThat(registry.listing(new ListingFilter(null, null, null, null, null, null, "a.(*[\\"), "code", 10, 0)
                 .total()).isZero();
         expect(new ListingFilter("RU", null, 6, null, "current", "25", null),
-                s -> "RU".equals(s.jurisdiction()) && s.okzCodes().stream().anyMatch(c -> c.startsWith("25"))
+                s -> s.jurisdiction() == Jurisdiction.RU && s.okzCodes().stream().anyMatch(c -> c.startsWith("25"))
                         && s.cards().stream().anyMatch(c -> Objects.equals(c.level(), 6)));
     }
 
@@ -101,7 +103,7 @@ class ListingTest {
         ListingFilter kzLevel5 = new ListingFilter("KZ", null, 5, null, null, null, null);
         Map<String, Integer> levels = registry.facet("level", kzLevel5);
         Map<String, Integer> expected = new TreeMap<>();
-        shown.values().stream().filter(s -> "KZ".equals(s.jurisdiction())).forEach(s -> s.cards().stream()
+        shown.values().stream().filter(s -> s.jurisdiction() == Jurisdiction.KZ).forEach(s -> s.cards().stream()
                 .map(Card::level).filter(Objects::nonNull).distinct()
                 .forEach(l -> expected.merge(String.valueOf(l), 1, Integer::sum)));
         assertThat(levels).isEqualTo(expected);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.ParseResult;
 import org.profstd.search.index.Entries;
 import org.profstd.search.index.Entry;
@@ -156,7 +157,7 @@ class SearchResultsTest {
         assertThat(all.facets().get("status")).containsEntry("superseded", kazakhEntries).containsKey("current");
 
         SearchResult russian = service.search("", SearchFilters.NONE.withJurisdiction("RU"), 1);
-        int russianEntries = editions.stream().filter(e -> "RU".equals(e.standard().jurisdiction()))
+        int russianEntries = editions.stream().filter(e -> e.standard().jurisdiction() == Jurisdiction.RU)
                 .mapToInt(e -> Entries.of(e).size()).sum();
         assertThat(russian.facets().get("jurisdiction")).isEqualTo(Map.of("RU", russianEntries));
         SearchResult superseded = service.search("", SearchFilters.NONE.withStatus("superseded"), 1);

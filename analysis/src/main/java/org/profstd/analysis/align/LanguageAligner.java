@@ -14,6 +14,7 @@ import org.profstd.analysis.diff.Edition;
 import org.profstd.model.Card;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
 
@@ -69,7 +70,7 @@ public final class LanguageAligner {
     }
 
     private static String languageOf(Standard s) {
-        return s.language() == null ? "ru" : s.language();
+        return Language.codeOrRussian(s.language());
     }
 
     private void clear() {

@@ -11,9 +11,11 @@ import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Item;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /**
  * The template rules a parser does not check while reading, checked on the model it built: required fields present,
@@ -37,7 +39,7 @@ public final class TemplateValidator {
     private final IntFunction<String> lines;
 
     private TemplateValidator(Standard standard, IntFunction<String> lines) {
-        this.russian = Standard.RU.equals(standard.jurisdiction());
+        this.russian = standard.jurisdiction() == Jurisdiction.RU;
         this.occupationCode = KZ_2017.equals(standard.format()) ? OCCUPATION_CODE_2017 : OCCUPATION_CODE;
         this.lines = lines;
     }
@@ -142,7 +144,7 @@ public final class TemplateValidator {
         for (Unit unit : function.units()) {
             List<String> missing = missingLists(unit);
             if (!missing.isEmpty()) {
-                String what = Unit.FUNCTION.equals(unit.kind()) ? "the labor function \"" + function.name() + "\""
+                String what = unit.kind() == UnitKind.FUNCTION ? "the labor function \"" + function.name() + "\""
                         : "the " + unit.kind() + " \"" + unit.name() + "\" of \"" + function.name() + "\"";
                 add(DiagnosticCode.EMPTY_UNIT, lineOf(unit, line), what + " has no " + String.join(" and no ", missing));
             }

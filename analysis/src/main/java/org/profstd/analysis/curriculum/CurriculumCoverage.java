@@ -12,8 +12,10 @@ import org.profstd.analysis.diff.Edition;
 import org.profstd.model.Card;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /**
  * Which outcome of which discipline covers which requirement of which labor function. An outcome covers a requirement
@@ -36,7 +38,7 @@ public final class CurriculumCoverage {
 
     /** @param card the card to cover alone, or null for every card of the standard */
     public static CoverageReport compute(String file, Standard standard, Programme programme, Card card) {
-        String language = standard.language() == null ? "ru" : standard.language();
+        String language = Language.codeOrRussian(standard.language());
         List<Column> columns = columns(card == null ? standard.cards() : List.of(card), language);
         List<List<Integer>> matrix = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
@@ -118,8 +120,8 @@ public final class CurriculumCoverage {
         List<Requirement> list = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Unit u : function.units()) {
-            if (!Unit.FUNCTION.equals(u.kind()) && u.name() != null && !u.name().isBlank() && seen.add(u.name())) {
-                list.add(new Requirement(u.name(), u.kind(), 0, TextProfile.of(u.name(), language)));
+            if (u.kind() != UnitKind.FUNCTION && u.name() != null && !u.name().isBlank() && seen.add(u.name())) {
+                list.add(new Requirement(u.name(), u.kind().value(), 0, TextProfile.of(u.name(), language)));
             }
             add(list, seen, u.actions(), "action", language);
             add(list, seen, u.abilities(), "ability", language);

@@ -1,9 +1,10 @@
 package org.profstd.analysis.diff;
 
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 
 /** Which edition of a standard a comparison read: enough to name it in a report. */
-public record Edition(String file, String title, String code, String version, Integer year, String language,
+public record Edition(String file, String title, String code, String version, Integer year, Language language,
         String format, int cards) {
 
     public static Edition of(String file, Standard s) {

@@ -11,8 +11,10 @@ import org.profstd.analysis.TextProfile;
 import org.profstd.model.Card;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /**
  * Compares two editions of a standard level by level: cards (see {@link CardPairing}), then within each pair of
@@ -58,7 +60,7 @@ public final class EditionDiffer {
     }
 
     private static String language(Standard s) {
-        return s.language() == null ? "ru" : s.language();
+        return Language.codeOrRussian(s.language());
     }
 
     private List<CardMatch> compareCards(List<Card> olds, List<Card> news, boolean sameStandard) {
@@ -173,7 +175,7 @@ public final class EditionDiffer {
         for (int i = 0; i < function.units().size(); i++) {
             Unit u = function.units().get(i);
             // a RU unit is the labor function itself: its name is compared once, at the function
-            String name = Unit.FUNCTION.equals(u.kind()) ? null : u.name();
+            String name = u.kind() == UnitKind.FUNCTION ? null : u.name();
             parts.add(new Part<>(u, i, Describe.unit(u, i), name, firstLine(u), null,
                     TextProfile.of(name, language), TextProfile.of(Describe.unitContent(u), language)));
         }

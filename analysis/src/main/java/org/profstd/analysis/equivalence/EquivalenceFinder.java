@@ -9,7 +9,9 @@ import java.util.Set;
 import org.profstd.analysis.Pairing;
 import org.profstd.analysis.diff.Edition;
 import org.profstd.model.Card;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 
 /**
@@ -54,7 +56,7 @@ public final class EquivalenceFinder {
      * @throws IllegalArgumentException when {@code kz} is not a Kazakh standard or {@code ru} not a Russian one
      */
     public static Equivalence compare(String kzFile, Standard kz, String ruFile, Standard ru) {
-        if (!Standard.KZ.equals(kz.jurisdiction()) || !Standard.RU.equals(ru.jurisdiction())) {
+        if (kz.jurisdiction() != Jurisdiction.KZ || ru.jurisdiction() != Jurisdiction.RU) {
             throw new IllegalArgumentException("equivalence pairs a Kazakh standard with a Russian one; \""
                     + kz.title() + "\" is " + kz.jurisdiction() + " and \"" + ru.title() + "\" is " + ru.jurisdiction());
         }
@@ -197,7 +199,7 @@ public final class EquivalenceFinder {
     }
 
     static String language(Standard s) {
-        return s.language() == null ? "ru" : s.language();
+        return Language.codeOrRussian(s.language());
     }
 
     static double round(double value) {

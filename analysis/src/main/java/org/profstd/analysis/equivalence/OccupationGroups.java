@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.Card;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.Standard;
 
 /**
@@ -22,7 +23,7 @@ final class OccupationGroups {
     /** KZ: the groups of the cards' occupation codes; RU: the standard's ОКЗ codes. */
     static List<String> of(Standard standard) {
         TreeSet<String> groups = new TreeSet<>();
-        if (Standard.RU.equals(standard.jurisdiction())) {
+        if (standard.jurisdiction() == Jurisdiction.RU) {
             standard.okzCodes().forEach(code -> add(code, groups));
         } else {
             for (Card card : standard.cards()) {

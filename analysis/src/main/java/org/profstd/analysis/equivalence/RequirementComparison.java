@@ -8,6 +8,7 @@ import org.profstd.analysis.TextProfile;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /**
  * Compares the requirements of a KZ function with those of an RU function, kind by kind. What a KZ worker does is
@@ -53,7 +54,7 @@ final class RequirementComparison {
         for (Unit unit : function.units()) {
             switch (kind) {
                 case Requirement.ACTION -> {
-                    if (!Unit.FUNCTION.equals(unit.kind()) && unit.name() != null && !unit.name().isBlank()) {
+                    if (unit.kind() != UnitKind.FUNCTION && unit.name() != null && !unit.name().isBlank()) {
                         add(list, kind, unit.name(), firstLine(unit));
                     }
                     unit.actions().forEach(i -> add(list, kind, i.text(), i.line()));

@@ -3,6 +3,7 @@ package org.profstd.analysis.equivalence;
 import java.util.ArrayList;
 import java.util.List;
 import org.profstd.analysis.StandardChoice;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Standard;
 
@@ -61,10 +62,10 @@ public record StandardPair(String kzFile, Standard kz, String ruFile, Standard r
     }
 
     private static StandardPair ordered(String fileX, Standard x, String fileY, Standard y) {
-        if (Standard.KZ.equals(x.jurisdiction()) && Standard.RU.equals(y.jurisdiction())) {
+        if (x.jurisdiction() == Jurisdiction.KZ && y.jurisdiction() == Jurisdiction.RU) {
             return new StandardPair(fileX, x, fileY, y);
         }
-        if (Standard.RU.equals(x.jurisdiction()) && Standard.KZ.equals(y.jurisdiction())) {
+        if (x.jurisdiction() == Jurisdiction.RU && y.jurisdiction() == Jurisdiction.KZ) {
             return new StandardPair(fileY, y, fileX, x);
         }
         return null;
@@ -73,8 +74,9 @@ public record StandardPair(String kzFile, Standard kz, String ruFile, Standard r
     private static String jurisdictions(List<Standard> standards) {
         List<String> seen = new ArrayList<>();
         standards.forEach(s -> {
-            if (!seen.contains(s.jurisdiction())) {
-                seen.add(s.jurisdiction());
+            String jurisdiction = String.valueOf(s.jurisdiction());
+            if (!seen.contains(jurisdiction)) {
+                seen.add(jurisdiction);
             }
         });
         return seen.isEmpty() ? "no standard" : String.join(" and ", seen) + " standards only";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.profstd.model.Card;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 
 /** The reasons for calling two standards related or unrelated, in words. */
@@ -34,7 +35,7 @@ final class Verdict {
         verdict.add(sharedGroups.isEmpty() ? "their occupation codes share no ISCO-08 unit group"
                 : "their occupation codes share the ISCO-08 unit group" + (sharedGroups.size() == 1 ? " " : "s ")
                         + String.join(", ", sharedGroups) + (related ? "" : ", but not their work"));
-        if ("kk".equals(kz.language()) && !"kk".equals(ru.language())) {
+        if (kz.language() == Language.KK && ru.language() != Language.KK) {
             verdict.add("the KZ text is in Kazakh and the RU one in Russian: their wording cannot be compared;"
                     + " compare the Russian text of the KZ standard instead");
         }

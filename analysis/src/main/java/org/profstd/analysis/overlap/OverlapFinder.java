@@ -14,8 +14,10 @@ import org.profstd.analysis.TextProfile;
 import org.profstd.model.Card;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /**
  * Finds the same requirement worded slightly differently in different standards. Functions, units and items are
@@ -166,7 +168,7 @@ public final class OverlapFinder {
             for (LaborFunction f : card.functions()) {
                 add(entries, seen, index, source, card, "function", f.name(), 0);
                 for (Unit u : f.units()) {
-                    if (!Unit.FUNCTION.equals(u.kind())) {
+                    if (u.kind() != UnitKind.FUNCTION) {
                         add(entries, seen, index, source, card, "unit", u.name(), 0);
                     }
                     for (List<Item> items : List.of(u.actions(), u.abilities(), u.knowledge())) {
@@ -179,7 +181,7 @@ public final class OverlapFinder {
 
     private static void add(List<Entry> entries, Set<String> seen, int index, Source source, Card card,
             String level, String text, int line) {
-        TextProfile profile = TextProfile.of(text, source.standard().language());
+        TextProfile profile = TextProfile.of(text, Language.codeOrRussian(source.standard().language()));
         if (profile.stems().isEmpty() || !seen.add(level + "|" + profile.normalized())) {
             return;
         }

@@ -9,6 +9,7 @@ import static org.profstd.analysis.Models.standard;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.profstd.analysis.TextProfile;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 
 class LanguageAlignerTest {
@@ -43,13 +44,13 @@ class LanguageAlignerTest {
 
     @Test
     void cardsPairByCodeAndLevelAndTheMissingCardMakesThemDifferentVersions() {
-        Standard kk = standard("Компьютерлік жүйелердің инфрақұрылымы", "kk",
+        Standard kk = standard("Компьютерлік жүйелердің инфрақұрылымы", Language.KK,
                 card("АТ-инфрақұрылым сәулетшілері", "2521-2-001", 7,
                         function("Ұйымның инфрақұрылымын дамыту",
                                 skill("Қауіпсіздік стратегиясын қалыптастыру", "Ақпараттық қауіпсіздік міндеттерін тұжырымдау",
                                         "|", "Ақпараттық қауіпсіздік стандарттары", "SQL тілі"))),
                 card("АТ-инфрақұрылым сәулетшілері", "2521-2-001", 5));
-        Standard ru = standard("Инфраструктура компьютерных систем", "ru",
+        Standard ru = standard("Инфраструктура компьютерных систем", Language.RU,
                 card("Архитектор ИТ-инфраструктуры", "2521-2-001", 7,
                         function("Развитие инфраструктуры организации",
                                 skill("Формирование стратегии безопасности", "Формулировать задачи информационной безопасности",

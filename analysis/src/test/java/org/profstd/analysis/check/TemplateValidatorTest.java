@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.Jurisdiction;
+import org.profstd.model.Language;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Severity;
 import org.profstd.model.Source;
@@ -21,7 +23,7 @@ import org.profstd.model.Standard;
 class TemplateValidatorTest {
     @Test
     void aKzDraftBreakingTheRulesGetsOneFindingPerBrokenRule() {
-        Standard draft = standard("Черновик", "ru",
+        Standard draft = standard("Черновик", Language.RU,
                 card("Техник", "3512-1-06", 9, function("Обслуживание", skill("Ремонт", "Чинить"))),
                 card("Оператор", "3512-1-003", 4, function("Прием обращений")),
                 card("Аналитик", "3512-1-001", 5));
@@ -44,7 +46,7 @@ class TemplateValidatorTest {
         Card b = card("Проверка работоспособности", "B", 4,
                 coded("B/01.4", "Разработка процедур", skill(null, "Разрабатывать", "|", "Методы")),
                 coded("B/04.5", "Исправление дефектов", skill(null, "Исправлять", "|", "Системы")));
-        Standard s = new Standard("Программист", "06.001", "4", Standard.RU, "ru", "ru-mintrud", null, null, null,
+        Standard s = new Standard("Программист", "06.001", "4", Jurisdiction.RU, Language.RU, "ru-mintrud", null, null, null,
                 null, null, null, List.of(), List.of(), List.of(), List.of(), new Span(1, 9), List.of(b));
         assertThat(TemplateValidator.validate(s)).extracting(Diagnostic::message).contains(
                 "the function B/04.5 states level 5 but its ОТФ B has level 4",
@@ -53,10 +55,10 @@ class TemplateValidatorTest {
 
     @Test
     void theAuthorsReportExplainsEachFindingAndDoesNotRepeatTheParser() {
-        Standard draft = standard("Черновик", "ru", card("Аналитик", "3512-1-001", 5));
+        Standard draft = standard("Черновик", Language.RU, card("Аналитик", "3512-1-001", 5));
         Diagnostic parserSaid = new Diagnostic(Severity.WARNING, DiagnosticCode.MISSING_SECTION, 50,
                 "no functions under the card");
-        ParseResult result = new ParseResult(new Source("draft.txt", "0", "text", "ru"), null, List.of(draft),
+        ParseResult result = new ParseResult(new Source("draft.txt", "0", "text", Language.RU), null, List.of(draft),
                 List.of(parserSaid, new Diagnostic(Severity.INFO, DiagnosticCode.ENCODING_GUESSED, 0, "windows-1251")));
         CheckReport report = AuthorCheck.check(result, n -> n == 50 ? "КАРТОЧКА ПРОФЕССИИ\t«АНАЛИТИК»" : "");
         assertThat(report.documentFindings()).extracting(Finding::code).containsExactly("encoding-guessed");

@@ -9,6 +9,7 @@ import static org.profstd.analysis.Models.standard;
 
 import org.junit.jupiter.api.Test;
 import org.profstd.model.Card;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 
 class EditionDifferTest {
@@ -21,11 +22,11 @@ class EditionDifferTest {
 
     @Test
     void cardsPairByProfessionAndLevel() {
-        Standard old = standard("Поддержка", "ru",
+        Standard old = standard("Поддержка", Language.RU,
                 analyst(4, "Мониторинг проблем продукта", "Анализировать инциденты", "|", "Основы делопроизводства"),
                 analyst(5, "Мониторинг проблем продукта", "Анализировать инциденты", "|", "Основы делопроизводства"),
                 card("Специалист-техник базы данных", "3512-1-005", 4));
-        Standard neu = standard("Поддержка", "ru",
+        Standard neu = standard("Поддержка", Language.RU,
                 analyst(5, "Мониторинг проблем продукта", "Анализировать инциденты", "|", "Основы делопроизводства"),
                 card("Оператор Call-центра", "3512-1-003", 5));
         EditionDiff diff = EditionDiffer.diff("old.txt", old, "new.txt", neu);
@@ -44,9 +45,9 @@ class EditionDifferTest {
 
     @Test
     void theSameProfessionLeftOverOnBothSidesIsALevelChangeWhenItsContentIsAlike() {
-        Standard old = standard("s", "ru",
+        Standard old = standard("s", Language.RU,
                 analyst(4, "Мониторинг проблем продукта", "Анализировать инциденты", "|", "Основы делопроизводства"));
-        Standard neu = standard("s", "ru",
+        Standard neu = standard("s", Language.RU,
                 analyst(5, "Мониторинг проблем продукта", "Анализировать инциденты", "|", "Основы делопроизводства"));
         EditionDiff diff = EditionDiffer.diff("a", old, "b", neu);
         assertThat(diff.changes()).singleElement().satisfies(c -> {
@@ -58,10 +59,10 @@ class EditionDifferTest {
 
     @Test
     void aRenamedFunctionThatKeptItsSkillsIsRewordedAndItemsAreComparedOneByOne() {
-        Standard old = standard("s", "ru", analyst(5, "Мониторинг проблем сопровождаемого продукта",
+        Standard old = standard("s", Language.RU, analyst(5, "Мониторинг проблем сопровождаемого продукта",
                 "Анализировать инциденты", "Вести журнал обращений", "|", "Основы делопроизводства",
                 "Регламенты взаимодействия сотрудников"));
-        Standard neu = standard("s", "ru", analyst(5, "Диагностика и контроль проблем сопровождаемого продукта",
+        Standard neu = standard("s", Language.RU, analyst(5, "Диагностика и контроль проблем сопровождаемого продукта",
                 "Анализировать инциденты клиентов", "|", "Регламенты взаимодействия сотрудников",
                 "Основы делопроизводства", "Английский язык"));
         EditionDiff diff = EditionDiffer.diff("a", old, "b", neu);
@@ -98,7 +99,7 @@ class EditionDifferTest {
                         skill(null, "Исправлять дефекты", "|", "Системы учета дефектов")),
                 coded("B/06.4", "Осуществление сборки однородных программных модулей в программный проект",
                         skill(null, "Собирать проект", "|", "Системы сборки")));
-        EditionDiff diff = EditionDiffer.diff("a", standard("s", "ru", old), "b", standard("s", "ru", neu));
+        EditionDiff diff = EditionDiffer.diff("a", standard("s", Language.RU, old), "b", standard("s", Language.RU, neu));
         assertThat(diff.changes("function", "code-changed")).singleElement()
                 .satisfies(c -> assertThat(c.oldText() + " → " + c.newText()).isEqualTo("B/04.5 → B/05.4"));
         assertThat(diff.changes("function", "reworded")).hasSize(2);
@@ -109,7 +110,7 @@ class EditionDifferTest {
 
     @Test
     void identicalEditionsHaveNoChanges() {
-        Standard s = standard("s", "ru", analyst(4, "Мониторинг", "Анализировать", "|", "Основы"));
+        Standard s = standard("s", Language.RU, analyst(4, "Мониторинг", "Анализировать", "|", "Основы"));
         assertThat(EditionDiffer.diff("a", s, "b", s).changes()).isEmpty();
     }
 }

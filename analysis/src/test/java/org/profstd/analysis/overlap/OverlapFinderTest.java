@@ -8,17 +8,18 @@ import static org.profstd.analysis.Models.standard;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 
 class OverlapFinderTest {
     @Test
     void theSameRequirementWordedSlightlyDifferentlyInTwoStandardsIsOneCluster() {
-        Standard a = standard("Системное администрирование", "ru", card("Администратор", "2522-0-001", 5,
+        Standard a = standard("Системное администрирование", Language.RU, card("Администратор", "2522-0-001", 5,
                 function("Администрирование серверов", skill("Настройка сети",
                         "Настраивать сетевое оборудование", "|", "Основы делопроизводства"))),
                 card("Администратор", "2522-0-001", 6, function("Администрирование серверов",
                         skill("Настройка сети", "Настраивать сетевое оборудование", "|", "Сетевые протоколы"))));
-        Standard b = standard("Облачные технологии", "ru", card("Инженер", "2523-0-002", 5,
+        Standard b = standard("Облачные технологии", Language.RU, card("Инженер", "2523-0-002", 5,
                 function("Администрирование облачных серверов", skill("Настройка сетей",
                         "Настраивать сетевое оборудование организации", "|", "Языки программирования"))));
         OverlapReport report = OverlapFinder.find(List.of(new OverlapFinder.Source("a.txt", coded(a, "J069")),
@@ -40,9 +41,9 @@ class OverlapFinderTest {
 
     @Test
     void twoFilesOfOneStandardAreOneStandard() {
-        Standard text = standard("Системное администрирование", "ru", card("Администратор", "2522-0-001", 5,
+        Standard text = standard("Системное администрирование", Language.RU, card("Администратор", "2522-0-001", 5,
                 function("Администрирование серверов", skill("Настройка сети", "Настраивать сетевое оборудование"))));
-        Standard docx = standard("Системное администрирование", "ru", card("Администратор", "2522-0-001", 5,
+        Standard docx = standard("Системное администрирование", Language.RU, card("Администратор", "2522-0-001", 5,
                 function("Администрирование серверов организации", skill("Настройка сети",
                         "Настраивать сетевое оборудование организации"))));
         OverlapReport report = OverlapFinder.find(List.of(new OverlapFinder.Source("a.txt", text),
@@ -60,8 +61,8 @@ class OverlapFinderTest {
 
     @Test
     void nothingAlikeNoClusters() {
-        Standard a = standard("A", "ru", card("X", "1111-1-001", 3, function("Сварка труб", skill("Сварка", "Варить"))));
-        Standard b = standard("B", "ru", card("Y", "2222-2-002", 3, function("Учет денег", skill("Учет", "Считать"))));
+        Standard a = standard("A", Language.RU, card("X", "1111-1-001", 3, function("Сварка труб", skill("Сварка", "Варить"))));
+        Standard b = standard("B", Language.RU, card("Y", "2222-2-002", 3, function("Учет денег", skill("Учет", "Считать"))));
         assertThat(OverlapFinder.find(List.of(new OverlapFinder.Source("a", coded(a, "A01")),
                 new OverlapFinder.Source("b", coded(b, "B01"))), 0.8)
                 .clusters()).isEmpty();

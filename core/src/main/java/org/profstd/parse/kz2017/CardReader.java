@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.FunctionKind;
 import org.profstd.model.Item;
-import org.profstd.model.LaborFunction;
 import org.profstd.model.QualificationLevels;
 import org.profstd.parse.CardDraft;
 import org.profstd.parse.ItemCollector;
@@ -38,7 +38,7 @@ final class CardReader {
     }
 
     /** A function named in the card's list. */
-    record Listed(String name, String kind) {
+    record Listed(String name, FunctionKind kind) {
     }
 
     private final ParseContext context;
@@ -51,7 +51,7 @@ final class CardReader {
     private final Clauses education;
     private final List<Listed> listed = new ArrayList<>();
     private ItemCollector functionList;
-    private String listKind;
+    private FunctionKind listKind;
     private FunctionReader function;
     private int functionOrdinal;
     private int lastFunctionNumber;
@@ -93,8 +93,8 @@ final class CardReader {
             case LEVEL -> state = State.LEVEL;
             case EDUCATION_LEVEL -> openField(Field.EDUCATION);
             case FUNCTION_LIST -> startFunctionList(null);
-            case REQUIRED_FUNCTIONS -> startFunctionList(LaborFunction.REQUIRED);
-            case ADDITIONAL_FUNCTIONS -> startFunctionList(LaborFunction.ADDITIONAL);
+            case REQUIRED_FUNCTIONS -> startFunctionList(FunctionKind.REQUIRED);
+            case ADDITIONAL_FUNCTIONS -> startFunctionList(FunctionKind.ADDITIONAL);
             case FUNCTION -> startFunction(t);
             case PERSONAL -> enter(State.PERSONAL);
             case RELATED -> enter(State.RELATED);
@@ -196,7 +196,7 @@ final class CardReader {
         }
     }
 
-    private void startFunctionList(String kind) {
+    private void startFunctionList(FunctionKind kind) {
         enter(State.FUNCTION_LIST);
         closeFunctionList();
         listKind = kind;

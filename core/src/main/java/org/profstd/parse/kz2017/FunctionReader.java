@@ -1,7 +1,8 @@
 package org.profstd.parse.kz2017;
 
 import org.profstd.model.DiagnosticCode;
-import org.profstd.model.Unit;
+import org.profstd.model.FunctionKind;
+import org.profstd.model.UnitKind;
 import org.profstd.parse.FunctionDraft;
 import org.profstd.parse.Names;
 import org.profstd.parse.Numbered;
@@ -38,7 +39,7 @@ final class FunctionReader {
     private boolean nameAfterLabels;
 
     /** @param expectedName the name the card's list of functions gives it, or null */
-    FunctionReader(ParseContext context, int line, String kind, String expectedName, String where) {
+    FunctionReader(ParseContext context, int line, FunctionKind kind, String expectedName, String where) {
         this.context = context;
         this.line = line;
         this.expectedName = expectedName;
@@ -49,9 +50,9 @@ final class FunctionReader {
     void label(Token.LabelToken t) {
         switch (t.label()) {
             case TASK -> task(t);
-            case ABILITIES -> list(t, false, Unit.TASK);
-            case SKILLS_AND_ABILITIES -> list(t, false, Unit.FUNCTION);
-            case KNOWLEDGE -> list(t, true, unit == null ? Unit.TASK : unit.draft.kind);
+            case ABILITIES -> list(t, false, UnitKind.TASK);
+            case SKILLS_AND_ABILITIES -> list(t, false, UnitKind.FUNCTION);
+            case KNOWLEDGE -> list(t, true, unit == null ? UnitKind.TASK : unit.draft.kind);
             default -> throw new IllegalArgumentException("not a function label: " + t.label());
         }
     }
@@ -60,14 +61,14 @@ final class FunctionReader {
         int number = t.number();
         checkTaskNumber(number, t.line());
         lastTaskNumber = number;
-        if (unit != null && unit.number() == 0 && !unit.hasName() && Unit.TASK.equals(unit.draft.kind)) {
+        if (unit != null && unit.number() == 0 && !unit.hasName() && unit.draft.kind == UnitKind.TASK) {
             // the abilities began before the task label that governs them: they are this task's
             context.report(DiagnosticCode.LABEL_OUT_OF_PLACE, t.line(),
                     "\"Задача " + number + ":\" comes after the first item of the task it opens (" + where + ")");
             unit.renumber(number);
         } else {
             closeUnit();
-            unit = new UnitReader(context, Unit.TASK, number, t.line(), unitWhere(number));
+            unit = new UnitReader(context, UnitKind.TASK, number, t.line(), unitWhere(number));
         }
         state = State.TASK_NAME;
     }
@@ -87,9 +88,9 @@ final class FunctionReader {
         }
     }
 
-    private void list(Token.LabelToken t, boolean ofKnowledge, String kind) {
+    private void list(Token.LabelToken t, boolean ofKnowledge, UnitKind kind) {
         if (unit == null) {
-            unit = new UnitReader(context, kind, 0, t.line(), Unit.FUNCTION.equals(kind) ? where : unitWhere(0));
+            unit = new UnitReader(context, kind, 0, t.line(), kind == UnitKind.FUNCTION ? where : unitWhere(0));
         }
         nameAfterLabels = state == State.TASK_NAME && !unit.hasName();
         if (!unit.startList(ofKnowledge)) {
@@ -190,7 +191,7 @@ final class FunctionReader {
         }
         closeUnit();
         for (var u : draft.units) {
-            if (Unit.FUNCTION.equals(u.kind)) {
+            if (u.kind == UnitKind.FUNCTION) {
                 u.name = draft.name;
             }
         }

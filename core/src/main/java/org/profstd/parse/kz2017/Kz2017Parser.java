@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.Standard;
 import org.profstd.parse.Dates;
 import org.profstd.parse.Diagnostics;
@@ -74,7 +75,7 @@ public final class Kz2017Parser implements FamilyParser {
             this.context = context;
             this.text = text;
             this.segment = segment;
-            this.draft = new StandardDraft(segment, Standard.KZ);
+            this.draft = new StandardDraft(segment, Jurisdiction.KZ);
             this.glossary = new Glossary(context);
             this.cardList = new CardList(context);
         }

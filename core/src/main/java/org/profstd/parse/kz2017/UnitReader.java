@@ -1,5 +1,6 @@
 package org.profstd.parse.kz2017;
 
+import org.profstd.model.UnitKind;
 import org.profstd.parse.ItemCollector;
 import org.profstd.parse.Names;
 import org.profstd.parse.ParseContext;
@@ -18,7 +19,7 @@ final class UnitReader {
     private ItemCollector current;
 
     /** @param number the printed task number, or 0 when the unit has none (yet) */
-    UnitReader(ParseContext context, String kind, int number, int line, String where) {
+    UnitReader(ParseContext context, UnitKind kind, int number, int line, String where) {
         this.context = context;
         this.draft = new UnitDraft(kind, null);
         this.number = number;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.FunctionKind;
 import org.profstd.model.Item;
-import org.profstd.model.LaborFunction;
 import org.profstd.model.RelatedProfession;
 import org.profstd.parse.CardDraft;
 import org.profstd.parse.Diagnostics;
@@ -118,7 +118,7 @@ final class CardReader {
                     + " has no name; it was taken from " + (index < listed.size() ? "the card's list of functions"
                     : "its label"));
         }
-        FunctionDraft d = new FunctionDraft(name, f.additional ? LaborFunction.ADDITIONAL
+        FunctionDraft d = new FunctionDraft(name, f.additional ? FunctionKind.ADDITIONAL
                 : kind(name, index, requiredNames, additionalNames));
         if (f.skills.isEmpty()) {
             diagnostics.add(DiagnosticCode.EMPTY_FUNCTION, f.startLine, "labor function " + f.number + " of card "
@@ -135,17 +135,17 @@ final class CardReader {
     }
 
     /** Required or additional: by the list that names the function, else by its place in the lists. */
-    private static String kind(String name, int index, List<Item> requiredNames, List<Item> additionalNames) {
+    private static FunctionKind kind(String name, int index, List<Item> requiredNames, List<Item> additionalNames) {
         if (requiredNames.isEmpty() && additionalNames.isEmpty()) {
             return null;
         }
         if (additionalNames.stream().anyMatch(i -> Names.same(i.text(), name))) {
-            return LaborFunction.ADDITIONAL;
+            return FunctionKind.ADDITIONAL;
         }
         if (requiredNames.stream().anyMatch(i -> Names.same(i.text(), name))) {
-            return LaborFunction.REQUIRED;
+            return FunctionKind.REQUIRED;
         }
         return index >= requiredNames.size() && index < requiredNames.size() + additionalNames.size()
-                ? LaborFunction.ADDITIONAL : LaborFunction.REQUIRED;
+                ? FunctionKind.ADDITIONAL : FunctionKind.REQUIRED;
     }
 }

@@ -3,6 +3,7 @@ package org.profstd.parse.kz2023;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.Standard;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.FamilyParser;
@@ -33,7 +34,7 @@ public final class Kz2023Parser implements FamilyParser {
 
     @Override
     public Standard parse(SourceText text, Segment segment, Diagnostics diagnostics) {
-        StandardDraft draft = new StandardDraft(segment, Standard.KZ);
+        StandardDraft draft = new StandardDraft(segment, Jurisdiction.KZ);
         StandardReader reader = new StandardReader(segment, ParseContext.of(text, diagnostics), draft);
         reader.read(Fragments.of(text, segment.startLine(), segment.endLine()));
         Fields fields = reader.fields();

@@ -3,6 +3,7 @@ package org.profstd.parse.kz2023;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.profstd.model.Language;
 import org.profstd.parse.LabelKind;
 import org.profstd.parse.LabelTable;
 import org.profstd.parse.LabelTable.Phrase;
@@ -15,7 +16,7 @@ import org.profstd.parse.LabelTable.Word;
  */
 final class Labels {
     /** A label found at the start of a paragraph. */
-    record Match(Label label, String language, int leadNumber, int number, String rest, int phraseLength) {
+    record Match(Label label, Language language, int leadNumber, int number, String rest, int phraseLength) {
     }
 
     /** Markdown heading marks, a list number and quotes before the label. */

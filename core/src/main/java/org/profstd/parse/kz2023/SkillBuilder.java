@@ -1,6 +1,6 @@
 package org.profstd.parse.kz2023;
 
-import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.ItemCollector;
 import org.profstd.parse.Names;
@@ -61,7 +61,7 @@ final class SkillBuilder {
 
     UnitDraft build() {
         String n = Names.clean(name());
-        UnitDraft unit = new UnitDraft(Unit.SKILL, n.isEmpty() ? null : n);
+        UnitDraft unit = new UnitDraft(UnitKind.SKILL, n.isEmpty() ? null : n);
         unit.recognition = recognition;
         unit.abilities.addAll(abilities.finish());
         unit.knowledge.addAll(knowledge.finish());

@@ -3,6 +3,7 @@ package org.profstd.parse.kz2023;
 import java.util.ArrayList;
 import java.util.List;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.Language;
 import org.profstd.parse.CardDraft;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.Names;
@@ -79,10 +80,10 @@ final class StandardReader {
             touch(f);
             return;
         }
-        if (!m.language().equals(segment.language())) {
+        if (m.language() != segment.language()) {
             diagnostics.add(DiagnosticCode.LABEL_OTHER_LANGUAGE, f.line(), "the label \"" + labelText(f, m)
-                    + "\" is in " + (m.language().equals("kk") ? "Kazakh" : "Russian") + " in a document in "
-                    + (segment.language().equals("kk") ? "Kazakh" : "Russian"));
+                    + "\" is in " + (m.language() == Language.KK ? "Kazakh" : "Russian") + " in a document in "
+                    + (segment.language() == Language.KK ? "Kazakh" : "Russian"));
         }
         fields.flush(card);
         if (!label(m, f) && !m.rest().isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Item;
-import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 import org.profstd.parse.CardDraft;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.FunctionDraft;
@@ -112,7 +112,7 @@ final class CardAssembler {
         }
         FunctionDraft f = card.newFunction(name, null);
         f.code = code;
-        UnitDraft unit = f.newUnit(Unit.FUNCTION, name);
+        UnitDraft unit = f.newUnit(UnitKind.FUNCTION, name);
         Map<Label, List<Item>> items = section.finish();
         unit.actions.addAll(items.get(Label.ACTIONS));
         unit.abilities.addAll(items.get(Label.ABILITIES));

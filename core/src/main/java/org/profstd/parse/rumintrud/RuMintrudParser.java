@@ -3,6 +3,7 @@ package org.profstd.parse.rumintrud;
 import java.util.Comparator;
 import java.util.List;
 import org.profstd.model.Diagnostic;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.Standard;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.FamilyParser;
@@ -34,7 +35,7 @@ public final class RuMintrudParser implements FamilyParser {
     }
 
     private static Standard read(SourceText text, Segment segment, Diagnostics diagnostics) {
-        StandardDraft draft = new StandardDraft(segment, Standard.RU);
+        StandardDraft draft = new StandardDraft(segment, Jurisdiction.RU);
         Sections sections = Sections.find(text, segment, diagnostics);
         draft.startLine = sections.start();
         TextJoiner joiner = new TextJoiner(text.vocabulary());

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Item;
-import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 import org.profstd.parse.CardDraft;
 import org.profstd.parse.Codes;
 import org.profstd.parse.Diagnostics;
@@ -48,7 +48,7 @@ final class FunctionMapper {
         }
         FunctionDraft function = card.newFunction(name, null);
         function.code = code;
-        UnitDraft unit = function.newUnit(Unit.FUNCTION, name);
+        UnitDraft unit = function.newUnit(UnitKind.FUNCTION, name);
         unit.actions.addAll(items(node, ACTIONS, ACTION));
         List<Item> abilities = items(node, SKILLS, SKILL);
         List<Item> knowledge = items(node, KNOWLEDGES, KNOWLEDGE);

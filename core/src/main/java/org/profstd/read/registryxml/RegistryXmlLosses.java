@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.profstd.model.Card;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.Standard;
-import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /**
  * What of a standard the registry XML cannot carry. The format is the Russian registry's: it has no jurisdiction (a
@@ -24,7 +25,7 @@ public final class RegistryXmlLosses {
 
     /** The facts of {@code standard} an export to registry XML would drop or change; empty when it carries them all. */
     public static List<String> of(Standard standard) {
-        if (!Standard.KZ.equals(standard.jurisdiction())) {
+        if (standard.jurisdiction() != Jurisdiction.KZ) {
             return List.of();
         }
         List<String> lost = new ArrayList<>();
@@ -43,7 +44,7 @@ public final class RegistryXmlLosses {
         int functions = 0;
         for (Card card : standard.cards()) {
             for (LaborFunction f : card.functions()) {
-                long broken = f.units().stream().filter(u -> !Unit.FUNCTION.equals(u.kind())).count();
+                long broken = f.units().stream().filter(u -> u.kind() != UnitKind.FUNCTION).count();
                 if (broken > 0) {
                     functions++;
                     units += (int) broken;

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.Jurisdiction;
+import org.profstd.model.Language;
 import org.profstd.model.LegalAct;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Source;
 import org.profstd.model.Standard;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.Family;
-import org.profstd.parse.Languages;
 import org.profstd.parse.Segment;
 import org.profstd.parse.StandardDraft;
 import org.profstd.read.FileFormat;
@@ -57,7 +58,7 @@ public final class RegistryXmlReader {
             acts.add(act);
             standards.add(mapSafely(mapper, node, act, diagnostics));
         }
-        Source source = new Source(name, sha256, FileFormat.REGISTRY_XML.id(), Languages.RU);
+        Source source = new Source(name, sha256, FileFormat.REGISTRY_XML.id(), Language.RU);
         return new ParseResult(source, commonAct(acts, nodes, diagnostics), standards, diagnostics.list());
     }
 
@@ -100,8 +101,8 @@ public final class RegistryXmlReader {
         } catch (RuntimeException e) {
             diagnostics.add(DiagnosticCode.PARSER_FAILED, node.startLine(),
                     "the registry reader stopped at this standard: " + e);
-            Segment segment = new Segment(node.startLine(), node.endLine(), Family.RU_MINTRUD, Languages.RU, null, 0);
-            return new StandardDraft(segment, Standard.RU).build();
+            Segment segment = new Segment(node.startLine(), node.endLine(), Family.RU_MINTRUD, Language.RU, null, 0);
+            return new StandardDraft(segment, Jurisdiction.RU).build();
         }
     }
 

@@ -26,11 +26,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.Jurisdiction;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 import org.profstd.parse.Codes;
 import org.profstd.parse.Diagnostics;
 import org.profstd.parse.Family;
-import org.profstd.parse.Languages;
 import org.profstd.parse.Segment;
 import org.profstd.parse.StandardDraft;
 
@@ -52,8 +53,8 @@ final class StandardMapper {
 
     /** The standard of one element; {@code order} is the act that approved it, when the export names one. */
     Standard map(XmlNode node, ActOfStandard order) {
-        Segment segment = new Segment(node.startLine(), node.endLine(), Family.RU_MINTRUD, Languages.RU, null, 0);
-        StandardDraft draft = new StandardDraft(segment, Standard.RU);
+        Segment segment = new Segment(node.startLine(), node.endLine(), Family.RU_MINTRUD, Language.RU, null, 0);
+        StandardDraft draft = new StandardDraft(segment, Jurisdiction.RU);
         draft.title = required(node, TITLE, "title");
         draft.registrationNumber = RegistryText.single(node.childText(REGISTRATION_NUMBER));
         draft.year = order == null ? null : order.year();

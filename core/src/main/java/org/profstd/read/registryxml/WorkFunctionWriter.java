@@ -11,6 +11,7 @@ import org.profstd.model.Classifier;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /**
  * Writes cards as {@code GeneralizedWorkFunction}s and their functions as {@code ParticularWorkFunction}s. A Russian
@@ -73,7 +74,7 @@ final class WorkFunctionWriter {
         List<Item> abilities = new ArrayList<>();
         List<Item> knowledge = new ArrayList<>();
         for (Unit unit : function.units()) {
-            if (!Unit.FUNCTION.equals(unit.kind()) && unit.name() != null) {
+            if (unit.kind() != UnitKind.FUNCTION && unit.name() != null) {
                 actions.add(new Item(unit.name(), 0));
             }
             actions.addAll(unit.actions());

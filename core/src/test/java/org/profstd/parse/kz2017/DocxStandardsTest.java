@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.profstd.Corpus;
 import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
+import org.profstd.model.FunctionKind;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.ParseResult;
 import org.profstd.model.RelatedProfession;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 import org.profstd.parse.Standards;
 
 /**
@@ -98,7 +100,7 @@ class DocxStandardsTest {
             assertThat(card.education()).isEqualTo("Общее среднее образование, ТиПО (5 уровень МСКО)");
             assertThat(card.span().startLine()).isEqualTo(16);
             assertThat(card.span().endLine()).isEqualTo(47);
-            assertThat(card.functions()).extracting(LaborFunction::kind).containsOnly(LaborFunction.REQUIRED);
+            assertThat(card.functions()).extracting(LaborFunction::kind).containsOnly(FunctionKind.REQUIRED);
             assertThat(card.functions().get(0).name()).isEqualTo("Обработка инцидентов, связанных с основным "
                     + "функционалом поддерживаемого продукта инфокоммуникационных систем");
             assertThat(card.personalCompetencies()).containsExactly("Структурное мышление", "Аналитический склад ума",
@@ -111,7 +113,7 @@ class DocxStandardsTest {
         @Test
         void tasksAndTheirItems() {
             Unit first = unit(standard, 1, 1, 1);
-            assertThat(first.kind()).isEqualTo(Unit.TASK);
+            assertThat(first.kind()).isEqualTo(UnitKind.TASK);
             assertThat(first.name()).isEqualTo("Поиск и отработка решений, удовлетворяющих клиента и соответствующих "
                     + "функционалу и возможностям продукта");
             assertThat(first.abilities()).hasSize(7);
@@ -207,7 +209,7 @@ class DocxStandardsTest {
                     "Специалист по сопровождению программного обеспечения@5 [1, 1, 1, 1, 1]",
                     "Специалист по сопровождению программного обеспечения@6 [1, 1, 1, 1, 1, 1]");
             Unit support = unit(standard, 2, 2, 1);
-            assertThat(support.kind()).isEqualTo(Unit.FUNCTION);
+            assertThat(support.kind()).isEqualTo(UnitKind.FUNCTION);
             assertThat(support.name()).isEqualTo("Техническая поддержка ПО");
             // "Умения и навыки" numbers 1-14, then prints one more requirement on a line of its own, unnumbered;
             // the knowledge numbers start again at 1-5 in the same cell

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.profstd.Corpus;
 import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
+import org.profstd.model.FunctionKind;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.ParseResult;
@@ -81,7 +82,7 @@ class PdfStandardsTest {
                     "Специалист по тестированию приложений@5 [2, 2, 2]",
                     "Специалист по тестированию приложений@6 [4, 2, 2, 4]");
             assertThat(standard.cards()).flatExtracting(Card::functions).extracting(LaborFunction::kind)
-                    .containsOnly(LaborFunction.REQUIRED);
+                    .containsOnly(FunctionKind.REQUIRED);
         }
 
         @Test

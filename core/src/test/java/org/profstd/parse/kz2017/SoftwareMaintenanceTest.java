@@ -15,6 +15,7 @@ import org.profstd.model.RelatedProfession;
 import org.profstd.model.Standard;
 import org.profstd.model.Term;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /**
  * Seed 001, "Обеспечение сопровождения программного обеспечения", appendix 6 of Atameken order 171 of 17.07.2017: the
@@ -78,7 +79,7 @@ class SoftwareMaintenanceTest {
         for (Card c : standard.cards()) {
             for (LaborFunction f : c.functions()) {
                 assertThat(f.kind()).isNull(); // this variant does not say required or additional
-                assertThat(f.units()).extracting(Unit::kind, Unit::name).containsExactly(tuple(Unit.FUNCTION, f.name()));
+                assertThat(f.units()).extracting(Unit::kind, Unit::name).containsExactly(tuple(UnitKind.FUNCTION, f.name()));
             }
         }
     }

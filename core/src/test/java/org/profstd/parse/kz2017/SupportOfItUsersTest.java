@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.profstd.Corpus;
 import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
+import org.profstd.model.FunctionKind;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
 import org.profstd.model.ParseResult;
@@ -16,6 +17,7 @@ import org.profstd.model.RelatedProfession;
 import org.profstd.model.Standard;
 import org.profstd.model.Term;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /** Seed 000, "Поддержка пользователей ИТ" (kz-2017, version 1 of 2019): six professions, each at two ORK levels. */
 class SupportOfItUsersTest {
@@ -98,14 +100,14 @@ class SupportOfItUsersTest {
     void functionsAndTasksOfTheFirstCard() {
         assertThat(card(1).functions()).extracting(LaborFunction::name, LaborFunction::kind).containsExactly(
                 tuple("Обработка инцидентов, связанных с основным функционалом поддерживаемого продукта "
-                        + "инфокоммуникационных систем", LaborFunction.REQUIRED),
-                tuple("Мониторинг проблем сопровождаемого продукта инфокоммуникационных систем", LaborFunction.REQUIRED),
-                tuple("Опытная проверка поддерживаемого продукта инфокоммуникационных систем", LaborFunction.REQUIRED));
+                        + "инфокоммуникационных систем", FunctionKind.REQUIRED),
+                tuple("Мониторинг проблем сопровождаемого продукта инфокоммуникационных систем", FunctionKind.REQUIRED),
+                tuple("Опытная проверка поддерживаемого продукта инфокоммуникационных систем", FunctionKind.REQUIRED));
         assertThat(card(1).functions()).extracting(f -> f.units().size()).containsExactly(2, 1, 1);
         assertThat(card(1).functions().get(0).units()).extracting(Unit::kind, Unit::name).containsExactly(
-                tuple(Unit.TASK, "Поиск и отработка решений, удовлетворяющих клиента и соответствующих функционалу и "
+                tuple(UnitKind.TASK, "Поиск и отработка решений, удовлетворяющих клиента и соответствующих функционалу и "
                         + "возможностям продукта"),
-                tuple(Unit.TASK, "Ведение сервисных записей о выявленных проблемах и отчетной документации"));
+                tuple(UnitKind.TASK, "Ведение сервисных записей о выявленных проблемах и отчетной документации"));
     }
 
     @Test

@@ -10,8 +10,10 @@ import org.profstd.Corpus;
 import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.FunctionKind;
 import org.profstd.model.Item;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.ParseResult;
 import org.profstd.model.RelatedProfession;
 import org.profstd.model.Severity;
@@ -42,7 +44,7 @@ class Kz2023KazakhTest {
         assertThat(result.standards()).hasSize(1);
         assertThat(standard.title()).isEqualTo("Компьютерлік жүйелердің инфрақұрылымы");
         assertThat(standard.code()).isEqualTo("J63991041");
-        assertThat(standard.language()).isEqualTo("kk");
+        assertThat(standard.language()).isEqualTo(Language.KK);
         assertThat(standard.version()).isEqualTo("2");
         assertThat(standard.year()).isEqualTo(2022);
         assertThat(standard.reviewDate()).isEqualTo("2025-12-30");
@@ -90,8 +92,8 @@ class Kz2023KazakhTest {
         assertThat(standard.cards().get(1).functions()).extracting(LaborFunction::name, LaborFunction::kind)
                 .containsExactly(
                         tuple("Жүйенің жұмыс істеуін ұйымдастыру үшін кәсіпорын объектілері арасында өзара байланыс"
-                                + " құру", "required"),
-                        tuple("АТ инфрақұрылымының компоненттерін бақылау және жаңғырту", "required"));
+                                + " құру", FunctionKind.REQUIRED),
+                        tuple("АТ инфрақұрылымының компоненттерін бақылау және жаңғырту", FunctionKind.REQUIRED));
         assertThat(skill(1, 0, 0).name()).isEqualTo("АТ инфрақұрылымының өзара байланысты компоненттерінің жұмыс"
                 + " қабілеттілігі мен қауіпсіздігін қамтамасыз ету");
         // the one skill name left in Russian

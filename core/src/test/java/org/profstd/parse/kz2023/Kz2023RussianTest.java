@@ -10,14 +10,18 @@ import org.profstd.Corpus;
 import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
 import org.profstd.model.DiagnosticCode;
+import org.profstd.model.FunctionKind;
 import org.profstd.model.Item;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.ParseResult;
 import org.profstd.model.RelatedProfession;
 import org.profstd.model.Severity;
 import org.profstd.model.Standard;
 import org.profstd.model.Term;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /**
  * Seed 002: order 209/НК carrying 14 kz-2023 standards in Russian, a markdown conversion with one table row per line.
@@ -65,8 +69,8 @@ class Kz2023RussianTest {
                 tuple("Поддержка пользователей ИТ", "J076"),
                 tuple("Разработка анимационных фильмов, видеоигр и интерактивных 3D-приложений", "J077"));
         assertThat(result.standards()).allSatisfy(s -> {
-            assertThat(s.jurisdiction()).isEqualTo("KZ");
-            assertThat(s.language()).isEqualTo("ru");
+            assertThat(s.jurisdiction()).isEqualTo(Jurisdiction.KZ);
+            assertThat(s.language()).isEqualTo(Language.RU);
             assertThat(s.format()).isEqualTo("kz-2023");
         });
     }
@@ -198,11 +202,11 @@ class Kz2023RussianTest {
         assertThat(skillsPerFunction(card(3, 1))).containsExactly(1, 1, 1, 1, 1);
         assertThat(skillsPerFunction(card(4, 0))).containsExactly(2, 3, 2, 1);
         assertThat(card(0, 0).functions()).extracting(LaborFunction::name, LaborFunction::kind).containsExactly(
-                tuple("Реализация систем искусственного интеллекта", "required"),
-                tuple("Опытная эксплуатация систем искусственного интеллекта и ее внедрение", "required"),
-                tuple("Мониторинг и оптимизация AI-систем", "required"));
+                tuple("Реализация систем искусственного интеллекта", FunctionKind.REQUIRED),
+                tuple("Опытная эксплуатация систем искусственного интеллекта и ее внедрение", FunctionKind.REQUIRED),
+                tuple("Мониторинг и оптимизация AI-систем", FunctionKind.REQUIRED));
         assertThat(card(4, 0).functions().get(3).name()).isEqualTo("Организация и проведение олимпиад");
-        assertThat(card(4, 0).functions().get(3).kind()).isEqualTo("additional");
+        assertThat(card(4, 0).functions().get(3).kind()).isEqualTo(FunctionKind.ADDITIONAL);
     }
 
     private static List<Integer> skillsPerFunction(Card card) {
@@ -212,7 +216,7 @@ class Kz2023RussianTest {
     @Test
     void readsAnHtmlListCell() {
         Unit u = skill(card(0, 0), 0, 0);
-        assertThat(u.kind()).isEqualTo("skill");
+        assertThat(u.kind()).isEqualTo(UnitKind.SKILL);
         assertThat(u.name()).isEqualTo("Разработка проекта интеллектуальной системы");
         assertThat(u.recognition()).isEqualTo("Не рекомендуется");
         assertThat(texts(u.abilities())).containsExactly(

@@ -3,6 +3,7 @@ package org.profstd.parse.kz2023;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.profstd.model.Language;
 
 class LabelsTest {
     @Test
@@ -13,7 +14,7 @@ class LabelsTest {
         assertThat(card.rest()).isEqualTo("Инженер по искусственному интеллекту\":");
         Labels.Match skill = Labels.match("Дағды 1:");
         assertThat(skill.label()).isEqualTo(Label.SKILL);
-        assertThat(skill.language()).isEqualTo("kk");
+        assertThat(skill.language()).isEqualTo(Language.KK);
         assertThat(skill.number()).isEqualTo(1);
         assertThat(Labels.match("Умения: 1. Формировать команды").rest()).isEqualTo("1. Формировать команды");
         assertThat(Labels.match("СБШ -нің ішіндегі басқа кәсіптермен байланыс:").label()).isEqualTo(Label.RELATED);

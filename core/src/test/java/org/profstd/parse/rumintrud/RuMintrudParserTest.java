@@ -9,10 +9,13 @@ import org.profstd.Corpus;
 import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
 import org.profstd.model.Item;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /**
  * Seed 003: "Специалист по технической поддержке информационно-коммуникационных систем" (06.024), read by hand from
@@ -29,8 +32,8 @@ class RuMintrudParserTest {
         assertThat(STANDARD.title()).isEqualTo("Специалист по технической поддержке информационно-коммуникационных систем");
         assertThat(STANDARD.code()).isEqualTo("06.024");
         assertThat(STANDARD.registrationNumber()).isEqualTo("562");
-        assertThat(STANDARD.jurisdiction()).isEqualTo("RU");
-        assertThat(STANDARD.language()).isEqualTo("ru");
+        assertThat(STANDARD.jurisdiction()).isEqualTo(Jurisdiction.RU);
+        assertThat(STANDARD.language()).isEqualTo(Language.RU);
         assertThat(STANDARD.format()).isEqualTo("ru-mintrud");
         assertThat(STANDARD.activity()).isEqualTo("Техническая поддержка клиентов при установке и эксплуатации"
                 + " информационно-коммуникационных (инфокоммуникационных) систем и/или их составляющих");
@@ -133,7 +136,7 @@ class RuMintrudParserTest {
             for (LaborFunction f : c.functions()) {
                 assertThat(f.kind()).isNull();
                 assertThat(f.units()).singleElement().satisfies(u -> {
-                    assertThat(u.kind()).isEqualTo(Unit.FUNCTION);
+                    assertThat(u.kind()).isEqualTo(UnitKind.FUNCTION);
                     assertThat(u.name()).isEqualTo(f.name());
                     assertThat(u.recognition()).isNull();
                 });

@@ -16,13 +16,16 @@ import org.profstd.model.Classifier;
 import org.profstd.model.Diagnostic;
 import org.profstd.model.DiagnosticCode;
 import org.profstd.model.Item;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.LegalAct;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Severity;
 import org.profstd.model.Source;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /** What the four registry exports of the corpus hold, as read from the files by hand. */
 class RegistryXmlReaderTest {
@@ -72,7 +75,7 @@ class RegistryXmlReaderTest {
     void specialistInTechnicalSupport2015() {
         ParseResult result = parse("06.024-2015.xml");
         assertThat(result.source().format()).isEqualTo("registry-xml");
-        assertThat(result.source().language()).isEqualTo("ru");
+        assertThat(result.source().language()).isEqualTo(Language.RU);
         assertThat(result.act()).isEqualTo(new LegalAct("Министерство труда и социальной защиты Российской Федерации",
                 "688н", "2015-10-05", ActKind.APPROVAL, null, null));
         assertThat(result.diagnostics()).isEmpty();
@@ -81,8 +84,8 @@ class RegistryXmlReaderTest {
         assertThat(s.title()).isEqualTo("Специалист по технической поддержке информационно-коммуникационных систем");
         assertThat(s.code()).isEqualTo("06.024");
         assertThat(s.registrationNumber()).isEqualTo("562");
-        assertThat(s.jurisdiction()).isEqualTo("RU");
-        assertThat(s.language()).isEqualTo("ru");
+        assertThat(s.jurisdiction()).isEqualTo(Jurisdiction.RU);
+        assertThat(s.language()).isEqualTo(Language.RU);
         assertThat(s.format()).isEqualTo("ru-mintrud");
         assertThat(s.year()).isEqualTo(2015);
         assertThat(s.activity()).isEqualTo("Техническая поддержка клиентов при установке и эксплуатации"
@@ -129,7 +132,7 @@ class RegistryXmlReaderTest {
         assertThat(a01.kind()).isNull();
         assertThat(a01.units()).hasSize(1);
         Unit unit = a01.units().get(0);
-        assertThat(unit.kind()).isEqualTo(Unit.FUNCTION);
+        assertThat(unit.kind()).isEqualTo(UnitKind.FUNCTION);
         assertThat(unit.name()).isEqualTo(a01.name());
         assertThat(unit.recognition()).isNull();
         assertThat(unit.actions().get(1)).isEqualTo(new Item("Регистрация обращений клиентов",

@@ -11,13 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.profstd.model.ActKind;
 import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
+import org.profstd.model.FunctionKind;
 import org.profstd.model.Item;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.LaborFunction;
+import org.profstd.model.Language;
 import org.profstd.model.LegalAct;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Span;
 import org.profstd.model.Standard;
 import org.profstd.model.Unit;
+import org.profstd.model.UnitKind;
 
 /** A standard that was not read from an export (a KZ one, cards by occupation, functions broken into tasks). */
 class RegistryXmlWriterTest {
@@ -25,28 +29,28 @@ class RegistryXmlWriterTest {
 
     /** Two cards of "Поддержка пользователей ИТ" (seed 000), with the wording of that document. */
     private static Standard kazakhStandard() {
-        Unit search = new Unit(Unit.TASK, "Поиск и отработка решений, удовлетворяющих клиента и соответствующих"
+        Unit search = new Unit(UnitKind.TASK, "Поиск и отработка решений, удовлетворяющих клиента и соответствующих"
                 + " функционалу и возможностям продукта", null, List.of(),
                 List.of(new Item("Проводить диагностику инфокоммуникационных систем и/или их составляющих", 229),
                         new Item("Настраивать технологические компоненты поддерживаемых инфокоммуникационных систем",
                                 232)),
                 List.of(new Item("Основы системного анализа", 267)));
-        Unit register = new Unit(Unit.TASK, "Регистрация инцидентов", null, List.of(),
+        Unit register = new Unit(UnitKind.TASK, "Регистрация инцидентов", null, List.of(),
                 List.of(new Item("Обрабатывать информацию с использованием современных технических средств", 290)),
                 List.of(new Item("Этика и психология общения с клиентом при оказании услуг по технической поддержке",
                         306)));
         LaborFunction incidents = new LaborFunction("Обработка инцидентов, связанных с основным функционалом"
-                + " поддерживаемого продукта инфокоммуникационных систем", null, LaborFunction.REQUIRED,
+                + " поддерживаемого продукта инфокоммуникационных систем", null, FunctionKind.REQUIRED,
                 List.of(search, register));
         LaborFunction monitoring = new LaborFunction("Мониторинг проблем сопровождаемого продукта"
-                + " инфокоммуникационных систем", null, LaborFunction.REQUIRED, List.of());
+                + " инфокоммуникационных систем", null, FunctionKind.REQUIRED, List.of());
         Card analyst = new Card("Аналитик службы поддержки", "3512-1-001", "3512-1", 4, null,
                 List.of("Специалист службы поддержки"), List.of(), "Обеспечение технической поддержки",
                 "Техническое и профессиональное образование", null, null, SPAN, List.of(incidents, monitoring),
                 List.of("Ответственность"), List.of());
         Card senior = new Card("Аналитик службы поддержки", "3512-1-002", "3512-1", 5, null, List.of(),
                 List.of(), null, null, null, null, SPAN, List.of(monitoring), List.of(), List.of());
-        return new Standard("Поддержка пользователей ИТ", null, null, Standard.KZ, "ru", "kz-2017", "1", 2019, null,
+        return new Standard("Поддержка пользователей ИТ", null, null, Jurisdiction.KZ, Language.RU, "kz-2017", "1", 2019, null,
                 null, null, null, List.of("62.02"), List.of(), List.of(), List.of("НПП «Атамекен»"), SPAN,
                 List.of(analyst, senior));
     }
@@ -81,7 +85,7 @@ class RegistryXmlWriterTest {
 
         // the tasks of a function become its labor actions; their abilities and knowledge are gathered in order
         Unit incidents = a.functions().get(0).units().get(0);
-        assertThat(incidents.kind()).isEqualTo(Unit.FUNCTION);
+        assertThat(incidents.kind()).isEqualTo(UnitKind.FUNCTION);
         assertThat(texts(incidents.actions())).containsExactly("Поиск и отработка решений, удовлетворяющих клиента"
                 + " и соответствующих функционалу и возможностям продукта", "Регистрация инцидентов");
         assertThat(texts(incidents.abilities())).containsExactly(

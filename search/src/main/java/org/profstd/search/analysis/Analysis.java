@@ -15,14 +15,17 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.profstd.parse.Languages;
 import org.profstd.text.KazakhTextAnalyzer;
 import org.profstd.text.RussianTextAnalyzer;
+import org.profstd.text.Words;
 
 /**
  * The analysis of the two languages of the registry: one analyzer per language for indexing and one for queries (the
  * query side adds synonyms), and the language of a query.
  */
 public final class Analysis {
-    public static final String RU = Languages.RU;
-    public static final String KK = Languages.KK;
+    // the code of the language a text is analysed in: a standard's Language, but also a query's or a job posting's
+    // (which may be in English), so a plain code and not the standard's enum; anything but kk is analysed as Russian
+    public static final String RU = Words.RU;
+    public static final String KK = Words.KK;
 
     private final Analyzer russianIndex = new RussianTextAnalyzer(null);
     private final Analyzer kazakhIndex = new KazakhTextAnalyzer(null);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.profstd.model.Jurisdiction;
 import org.profstd.model.Standard;
 import org.profstd.model.VersionOrder;
 import org.profstd.search.index.IndexedStandard;
@@ -62,7 +63,7 @@ final class CurrentEditions {
     }
 
     private static List<String> keys(Standard s) {
-        String jurisdiction = s.jurisdiction() == null ? "KZ" : s.jurisdiction();
+        Jurisdiction jurisdiction = s.jurisdiction() == null ? Jurisdiction.KZ : s.jurisdiction();
         List<String> keys = new ArrayList<>(2);
         if (s.code() != null && !s.code().isBlank()) {
             keys.add(jurisdiction + " code " + s.code().strip().toUpperCase(Locale.ROOT));

@@ -60,12 +60,14 @@ public final class Entries {
     private void addFunction(LaborFunction function, String functionId, Entry.CardInfo card, List<String> cardCodes) {
         List<String> codes = function.code() == null ? cardCodes
                 : Stream.concat(cardCodes.stream(), Stream.of(function.code())).toList();
-        add(functionId, EntryType.FUNCTION, function.kind(), function.name(), card, codes, firstLine(function),
-                function.name(), codes(function.code()));
+        String kind = function.kind() == null ? null : function.kind().value();
+        add(functionId, EntryType.FUNCTION, kind, function.name(), card, codes, firstLine(function), function.name(),
+                codes(function.code()));
         for (int u = 0; u < function.units().size(); u++) {
             Unit unit = function.units().get(u);
             String unitId = functionId + "/u" + (u + 1);
-            add(unitId, EntryType.UNIT, unit.kind(), unit.name(), card, codes, firstLine(unit), unit.name(), List.of());
+            add(unitId, EntryType.UNIT, unit.kind().value(), unit.name(), card, codes, firstLine(unit), unit.name(),
+                    List.of());
             addItems(unitId + "/a", ACTION, unit.actions(), card, codes);
             addItems(unitId + "/s", ABILITY, unit.abilities(), card, codes);
             addItems(unitId + "/k", KNOWLEDGE, unit.knowledge(), card, codes);

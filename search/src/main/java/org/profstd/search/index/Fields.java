@@ -11,6 +11,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.profstd.model.Language;
 import org.profstd.search.analysis.Analysis;
 import org.profstd.text.Words;
 
@@ -102,7 +103,8 @@ public final class Fields {
     /** With the analysis given, the entry also carries its analysed terms for matching. */
     public static Document document(Entry entry, Analysis analysis) {
         var standard = entry.edition().standard();
-        String language = standard.language() == null ? Analysis.RU : standard.language();
+        String language = Language.codeOrRussian(standard.language());
+        String jurisdiction = standard.jurisdiction() == null ? null : standard.jurisdiction().value();
         String level = entry.card() == null || entry.card().level() == null ? null : entry.card().level().toString();
         Document doc = new Document();
         keyword(doc, ID, entry.id());
@@ -115,7 +117,7 @@ public final class Fields {
         stored(doc, STANDARD_CODE, standard.code());
         keyword(doc, STATUS, entry.edition().status());
         keyword(doc, LANGUAGE, language);
-        keyword(doc, JURISDICTION, standard.jurisdiction());
+        keyword(doc, JURISDICTION, jurisdiction);
         entry.codes().forEach(code -> keyword(doc, CODE, Keys.code(code)));
         entry.ownCodes().forEach(code -> index(doc, OWN_CODE, Keys.code(code)));
         // one reading of the name serves its key and its words; the text is read again only when it differs
@@ -151,7 +153,7 @@ public final class Fields {
                     entry.card().name()))));
         }
         doc.add(new SortedDocValuesField(FACET_KEY, new BytesRef(FacetKey.of(entry.type().id(), language,
-                entry.edition().status(), standard.jurisdiction(), level))));
+                entry.edition().status(), jurisdiction, level))));
         return doc;
     }
 

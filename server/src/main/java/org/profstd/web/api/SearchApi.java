@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import org.profstd.model.EditionStatus;
+import org.profstd.model.Jurisdiction;
+import org.profstd.model.Language;
 import org.profstd.search.SearchFilters;
 import org.profstd.search.SearchBackend;
 
@@ -31,8 +33,8 @@ final class SearchApi {
 
     private static SearchFilters filters(Context ctx) {
         return new SearchFilters(Params.integer(ctx, "level", 1, 9), Params.optional(ctx, "standard"),
-                Params.oneOf(ctx, "lang", List.of("ru", "kk")), Params.oneOf(ctx, "type", TYPES),
-                Params.oneOf(ctx, "jurisdiction", List.of("KZ", "RU")),
+                Params.oneOf(ctx, "lang", Language.written()), Params.oneOf(ctx, "type", TYPES),
+                Params.oneOf(ctx, "jurisdiction", Jurisdiction.written()),
                 Params.oneOf(ctx, "status", EditionStatus.written()), Params.flag(ctx, "history"));
     }
 }

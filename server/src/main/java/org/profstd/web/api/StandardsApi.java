@@ -1,8 +1,9 @@
 package org.profstd.web.api;
 
 import io.javalin.http.Context;
-import java.util.List;
 import org.profstd.model.EditionStatus;
+import org.profstd.model.Jurisdiction;
+import org.profstd.model.Language;
 import org.profstd.services.Catalog;
 import org.profstd.services.CatalogQuery;
 import org.profstd.services.StandardFilter;
@@ -27,8 +28,8 @@ final class StandardsApi {
 
     /** The filters, named as the catalog page names them. */
     private static StandardFilter filter(Context ctx) {
-        return new StandardFilter(Params.oneOf(ctx, "jurisdiction", List.of("KZ", "RU")),
-                Params.oneOf(ctx, "language", List.of("ru", "kk")), Params.integer(ctx, "level", 1, 9),
+        return new StandardFilter(Params.oneOf(ctx, "jurisdiction", Jurisdiction.written()),
+                Params.oneOf(ctx, "language", Language.written()), Params.integer(ctx, "level", 1, 9),
                 Params.optional(ctx, "oked"), Params.oneOf(ctx, "status", EditionStatus.written()),
                 Params.optional(ctx, "okz"), Params.optional(ctx, "area"));
     }

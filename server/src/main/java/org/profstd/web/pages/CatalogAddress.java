@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.profstd.model.Jurisdiction;
+import org.profstd.model.Language;
 import org.profstd.services.CatalogListing;
 import org.profstd.services.CatalogQuery;
 import org.profstd.services.StandardFilter;
@@ -21,7 +23,7 @@ public record CatalogAddress(Map<String, String> filters, String sort, int limit
     static final List<String> FILTERS = java.util.stream.Stream.concat(CatalogListing.DIMENSIONS.stream(),
             java.util.stream.Stream.of("area")).toList();
     private static final Map<String, List<String>> ALLOWED = Map.of(
-            "jurisdiction", List.of("KZ", "RU"), "language", List.of("ru", "kk"),
+            "jurisdiction", Jurisdiction.written(), "language", Language.written(),
             "status", List.of("current", "superseded", "withdrawn"));
 
     static CatalogAddress of(Context ctx) {

@@ -3,6 +3,7 @@ package org.profstd.web.pages;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import org.profstd.model.Jurisdiction;
 import org.profstd.registry.RegistryException;
 import org.profstd.services.EquivalenceView;
 import org.profstd.services.Services;
@@ -24,8 +25,8 @@ final class EquivalencePage {
 
     void show(Context ctx) {
         Map<String, Object> params = new HashMap<>();
-        params.put("kzStandards", services.equivalences().standards("KZ"));
-        params.put("ruStandards", services.equivalences().standards("RU"));
+        params.put("kzStandards", services.equivalences().standards(Jurisdiction.KZ));
+        params.put("ruStandards", services.equivalences().standards(Jurisdiction.RU));
         params.put("view", null);
         params.put("error", null);
         String kz = ctx.queryParam("kz");

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
 import java.util.Map;
+import org.profstd.model.Language;
 import org.profstd.services.Exports;
 import org.profstd.services.Services;
 import org.profstd.services.StandardView;
@@ -48,10 +49,11 @@ final class StandardPage {
      * translation (Kazakh wording cannot be compared with Russian standards); null when there is none.
      */
     private static Long similarEdition(StandardView view) {
-        if (!"kk".equals(view.shown().standard().language())) {
+        if (view.shown().standard().language() != Language.KK) {
             return view.shown().editionId();
         }
-        return view.translations().stream().filter(t -> "ru".equals(t.language())).map(Translation::editionId)
+        return view.translations().stream().filter(t -> Language.RU.value().equals(t.language()))
+                .map(Translation::editionId)
                 .findFirst().orElse(null);
     }
 }

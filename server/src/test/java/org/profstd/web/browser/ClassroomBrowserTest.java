@@ -85,7 +85,14 @@ class ClassroomBrowserTest {
         // the browser itself asks for the standard first (the field is required)
         assertThat(browser.driver.findElements(By.id("matrix"))).isEmpty();
         new Select(browser.driver.findElement(By.id("edition"))).selectByValue(String.valueOf(programmer.edition().id()));
-        browser.waitFor(d -> new Select(d.findElement(By.id("card"))).getOptions().size() > 1);
+        // the script may replace the card list while it is read: read the new one then
+        browser.waitFor(d -> {
+            try {
+                return new Select(d.findElement(By.id("card"))).getOptions().size() > 1;
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
         browser.driver.findElement(By.id("curriculum-submit")).click();
         assertThat(browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("curriculum-error"))).getText())
                 .isEqualTo("Paste a programme or choose a file.");
