@@ -247,15 +247,14 @@ public final class IndexKeeper implements SearchIndexKeeper {
         ExecutorService workers = Executors.newFixedThreadPool(threads, new RebuildThreads());
         try {
             // Russian editions first, then Kazakh ones: segments of one language keep each language's text field
-            // (and its norms) dense, which a search reads for every entry it scores
+            // (and its norms) dense, which a search reads for every entry it scores. Each pass asks the registry for
+            // its language only, so every edition is read once.
             List<Future<Integer>> batches = new ArrayList<>();
-            for (boolean kazakh : new boolean[] {false, true}) {
+            for (Language language : List.of(Language.RU, Language.KK)) {
                 for (int start = 0; start < standards.size(); start += REBUILD_BATCH) {
                     int first = start;
                     batches.add(workers.submit(() -> {
-                        index.stage(batch(standards, first).stream()
-                                .filter(edition -> kazakh == (edition.standard().language() == Language.KK))
-                                .toList());
+                        index.stage(batch(standards, first, language));
                         return Math.min(REBUILD_BATCH, standards.size() - first);
                     }));
                 }
@@ -291,12 +290,13 @@ public final class IndexKeeper implements SearchIndexKeeper {
         }
     }
 
-    /** The editions of the standards from {@code start}, one batch of them (none past the end). */
-    private List<IndexedStandard> batch(List<Long> standards, int start) {
+    /** The editions in one language of the standards from {@code start}, one batch of them (none past the end). */
+    private List<IndexedStandard> batch(List<Long> standards, int start, Language language) {
         if (start >= standards.size()) {
             return List.of();
         }
-        return indexed(registry.editionsOf(standards.subList(start, Math.min(standards.size(), start + REBUILD_BATCH))));
+        return indexed(registry.editionsOf(standards.subList(start, Math.min(standards.size(), start + REBUILD_BATCH)),
+                language));
     }
 
     /** Catches up every {@code interval} from now on, in the background, until closed: how a server follows. */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.profstd.json.CanonicalJson;
+import org.profstd.model.Language;
+import org.profstd.model.Nullable;
 import org.profstd.model.Standard;
 
 /** Reads editions whole (from their stored canonical JSON) and the source lines of their documents. */
@@ -26,6 +28,14 @@ final class EditionQueries {
 
     /** Every edition of these standards: what the search index re-reads when they change. */
     List<EditionSnapshot> ofStandards(java.util.Collection<Long> standardIds) {
+        return ofStandards(standardIds, null);
+    }
+
+    /**
+     * The editions of the standards in one language, or in any when {@code language} is null; an edition whose
+     * language is not recorded is read as Russian, as the index reads it.
+     */
+    List<EditionSnapshot> ofStandards(java.util.Collection<Long> standardIds, @Nullable Language language) {
         if (standardIds.isEmpty()) {
             return List.of();
         }
@@ -33,8 +43,10 @@ final class EditionQueries {
                         select e.id, e.standard_id, e.status, d.file_name, e.canonical::text as canonical
                         from edition e join source_document d on d.id = e.document_id
                         where e.standard_id = any(:ids)
+                          and (cast(:language as text) is null or coalesce(e.language, 'ru') = :language)
                         order by e.standard_id, e.id""")
                 .bindArray("ids", Long.class, standardIds.toArray(new Long[0]))
+                .bind("language", language == null ? null : language.value())
                 .map((rs, ctx) -> new EditionSnapshot(rs.getLong("standard_id"), rs.getLong("id"), rs.getString("status"),
                         rs.getString("file_name"), standard(rs.getString("canonical"))))
                 .list();

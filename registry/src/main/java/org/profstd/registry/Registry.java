@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.JdbiException;
 import org.profstd.json.CanonicalJson;
+import org.profstd.model.Language;
 import org.profstd.model.Standard;
 import com.zaxxer.hikari.HikariDataSource;
 import org.profstd.registry.server.EmbeddedServer;
@@ -218,6 +219,11 @@ public final class Registry implements AutoCloseable {
     /** Every edition of these standards, whatever their status. */
     public List<EditionSnapshot> editionsOf(java.util.Collection<Long> standardIds) {
         return guarded(() -> jdbi.withHandle(h -> new EditionQueries(h).ofStandards(standardIds)));
+    }
+
+    /** The editions of the standards in one language (an edition without a recorded language counts as Russian). */
+    public List<EditionSnapshot> editionsOf(java.util.Collection<Long> standardIds, Language language) {
+        return guarded(() -> jdbi.withHandle(h -> new EditionQueries(h).ofStandards(standardIds, language)));
     }
 
     /** The ids of the standards that have editions: what a full rebuild of the search index reads. */

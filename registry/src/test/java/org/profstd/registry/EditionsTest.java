@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.profstd.model.Language;
 import org.profstd.registry.IngestReport.Outcome;
 import org.profstd.registry.IngestReport.StandardOutcome;
 
@@ -185,6 +186,21 @@ class EditionsTest {
                 select count(*) from legal_act a join legal_act m on m.id = a.amends_id
                 where a.number = '7/НК' and m.number = '3/НК' and m.kind is null and m.act_date = '2025-01-01'"""))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void editionsAreReadInOneLanguageAtATime() throws Exception {
+        StandardOutcome russian = store(doc("network-ru.txt", approval("31/НК", "2024-02-01"),
+                standard("Администрирование сетей", "J501", "ru", "1", 2024, "Настраивать маршрутизаторы")));
+        StandardOutcome kazakh = store(doc("network-kk.txt", approval("32/НК", "2024-02-01"),
+                standard("Желілерді басқару", "J502", "kk", "1", 2024, "Маршрутизаторларды баптау")));
+        List<Long> both = List.of(russian.standardId(), kazakh.standardId());
+        assertThat(registry.editionsOf(both)).extracting(EditionSnapshot::editionId)
+                .containsExactlyInAnyOrder(russian.editionId(), kazakh.editionId());
+        assertThat(registry.editionsOf(both, Language.RU)).extracting(EditionSnapshot::editionId)
+                .containsExactly(russian.editionId());
+        assertThat(registry.editionsOf(both, Language.KK)).extracting(EditionSnapshot::editionId)
+                .containsExactly(kazakh.editionId());
     }
 
     private static StandardOutcome store(Documents.Doc doc) {
