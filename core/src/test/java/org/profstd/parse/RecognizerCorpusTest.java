@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.profstd.Corpus;
+import org.profstd.model.Language;
 import org.profstd.model.ParseResult;
 import org.profstd.model.Standard;
 import org.profstd.read.FileFormat;
@@ -22,7 +23,7 @@ import org.profstd.read.SourceText;
  * their reader knows every standard in them as ru-mintrud.
  */
 class RecognizerCorpusTest {
-    record Document(String file, Family family, String language, int standards) {
+    record Document(String file, Family family, Language language, int standards) {
         @Override
         public String toString() {
             return file;
@@ -31,17 +32,17 @@ class RecognizerCorpusTest {
 
     static List<Document> documents() {
         return List.of(
-                new Document("kz-docx/computer-systems-infrastructure.docx", Family.KZ_2017, "ru", 1),
-                new Document("kz-docx/it-user-support.docx", Family.KZ_2017, "ru", 1),
-                new Document("kz-docx/software-development.docx", Family.KZ_2017, "ru", 1),
-                new Document("kz-docx/software-maintenance-support-2017.docx", Family.KZ_2017, "ru", 1),
-                new Document("kz-pdf/network-system-server-admins.pdf", Family.KZ_2017, "ru", 1),
-                new Document("kz-pdf/software-developers-testers-web-mobile.pdf", Family.KZ_2017, "ru", 1),
-                new Document("seeds/000_08e08ce78b8a3f0b.txt", Family.KZ_2017, "ru", 1),
-                new Document("seeds/001_fa1143ddd41cc9bd.txt", Family.KZ_2017, "ru", 1),
-                new Document("seeds/002_8f656e93d6fef283.txt", Family.KZ_2023, "ru", 14),
-                new Document("seeds/003_217ee86a0a46cf29.txt", Family.RU_MINTRUD, "ru", 1),
-                new Document("seeds/004_e2b4aeded95d3b3c.txt", Family.KZ_2023, "kk", 1));
+                new Document("kz-docx/computer-systems-infrastructure.docx", Family.KZ_2017, Language.RU, 1),
+                new Document("kz-docx/it-user-support.docx", Family.KZ_2017, Language.RU, 1),
+                new Document("kz-docx/software-development.docx", Family.KZ_2017, Language.RU, 1),
+                new Document("kz-docx/software-maintenance-support-2017.docx", Family.KZ_2017, Language.RU, 1),
+                new Document("kz-pdf/network-system-server-admins.pdf", Family.KZ_2017, Language.RU, 1),
+                new Document("kz-pdf/software-developers-testers-web-mobile.pdf", Family.KZ_2017, Language.RU, 1),
+                new Document("seeds/000_08e08ce78b8a3f0b.txt", Family.KZ_2017, Language.RU, 1),
+                new Document("seeds/001_fa1143ddd41cc9bd.txt", Family.KZ_2017, Language.RU, 1),
+                new Document("seeds/002_8f656e93d6fef283.txt", Family.KZ_2023, Language.RU, 14),
+                new Document("seeds/003_217ee86a0a46cf29.txt", Family.RU_MINTRUD, Language.RU, 1),
+                new Document("seeds/004_e2b4aeded95d3b3c.txt", Family.KZ_2023, Language.KK, 1));
     }
 
     @ParameterizedTest(name = "{0}")

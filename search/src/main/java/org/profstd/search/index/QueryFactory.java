@@ -3,7 +3,9 @@ package org.profstd.search.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -173,16 +175,16 @@ public final class QueryFactory {
             Query synonyms = relaxed ? builder.createBooleanQuery(field, text, Occur.SHOULD)
                     : positions.terms.size() <= ALL_WORDS_UP_TO ? builder.createBooleanQuery(field, text, Occur.MUST)
                     : builder.createMinShouldMatchQuery(field, text, MOST_WORDS);
-            Query typed = positional(language, detected, positions(analysis.index(language), field, text), reader,
-                    relaxed);
+            Query typed = positional(language, detected, positions(analysis.index(language), field, text),
+                    positions.synonymous(), reader, relaxed);
             return new BooleanQuery.Builder().add(synonyms, Occur.SHOULD).add(typed, Occur.SHOULD).build();
         }
-        return positional(language, detected, positions, reader, relaxed);
+        return positional(language, detected, positions, positions.synonymous(), reader, relaxed);
     }
 
     /** A query of the analysed words one position at a time: the words as found, read as typos, or as compounds. */
-    private static Query positional(String language, boolean detected, Positions positions, IndexReader reader,
-            boolean relaxed) throws IOException {
+    private static Query positional(String language, boolean detected, Positions positions, Set<String> synonymous,
+            IndexReader reader, boolean relaxed) throws IOException {
         String field = Fields.textField(language);
         // compounds are read only when the query is Kazakh: a Russian word split against Kazakh terms is noise
         boolean kazakh = Analysis.KK.equals(language) && detected;
@@ -191,7 +193,7 @@ public final class QueryFactory {
         List<List<String>> terms = positions.terms;
         for (int i = 0; i < terms.size(); i++) {
             BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
-            int count = alternativesOf(terms.get(i), field, detected, kazakh, reader, alternatives);
+            int count = alternativesOf(terms.get(i), field, detected, kazakh, synonymous, reader, alternatives);
             if (kazakh && i + 1 < terms.size()) {
                 Query joined = joinedCompound(terms.get(i), terms.get(i + 1), field, detected, reader);
                 if (joined != null) {
@@ -220,13 +222,14 @@ public final class QueryFactory {
 
     /** The ways one position of the query may be found: its terms, typo readings of unknown ones, compound parts. */
     private static int alternativesOf(List<String> terms, String field, boolean detected, boolean kazakh,
-            IndexReader reader, BooleanQuery.Builder alternatives) throws IOException {
+            Set<String> synonymous, IndexReader reader, BooleanQuery.Builder alternatives) throws IOException {
         int count = 0;
         for (String term : terms) {
             if (reader.docFreq(new Term(field, term)) > 0) {
                 alternatives.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
                 count++;
-            } else if (detected && term.length() >= Typos.MIN_WORD) {
+            } else if (detected && term.length() >= Typos.MIN_WORD && !synonymous.contains(term)) {
+                // a word of the synonym table is a word, not a typo: its synonyms find what it means
                 for (Query typo : Typos.readings(reader, field, term)) {
                     alternatives.add(typo, Occur.SHOULD);
                     count++;
@@ -256,7 +259,7 @@ public final class QueryFactory {
         BooleanQuery.Builder apart = new BooleanQuery.Builder();
         for (List<String> position : List.of(first, second)) {
             BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
-            alternativesOf(position, field, detected, false, reader, alternatives);
+            alternativesOf(position, field, detected, false, Set.of(), reader, alternatives);
             apart.add(alternatives.build(), Occur.MUST);
         }
         return new BooleanQuery.Builder().add(apart.build(), Occur.SHOULD).add(new TermQuery(joined), Occur.SHOULD)
@@ -265,6 +268,12 @@ public final class QueryFactory {
 
     /** The terms of an analysed text position by position, and whether a synonym spans several positions. */
     private record Positions(List<List<String>> terms, boolean graph) {
+        /** The terms that stand with a synonym at their position: words the synonym table knows. */
+        Set<String> synonymous() {
+            Set<String> known = new HashSet<>();
+            terms.stream().filter(position -> position.size() > 1).forEach(known::addAll);
+            return known;
+        }
     }
 
     private static Positions positions(Analyzer analyzer, String field, String text) {
