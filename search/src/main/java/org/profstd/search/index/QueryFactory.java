@@ -72,7 +72,8 @@ public final class QueryFactory {
         if (text == null || text.isBlank()) {
             return new Plan(new MatchAllDocsQuery(), null);
         }
-        if (Words.tokens(text).isEmpty()) {
+        List<String> tokens = Words.tokens(text);
+        if (tokens.isEmpty()) {
             return new Plan(null, SearchHint.NO_WORDS_HINT);
         }
         try {
@@ -91,7 +92,7 @@ public final class QueryFactory {
             if (otherWords != null) {
                 query.add(new BoostQuery(otherWords, OTHER_LANGUAGE_BOOST), Occur.SHOULD);
             }
-            named(query, text);
+            named(query, String.join(" ", tokens));
             return new Plan(query.build(), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index terms for: " + text, e);
@@ -147,10 +148,13 @@ public final class QueryFactory {
                 .build();
     }
 
-    /** Entries whose whole name is the query, a standard before a card before a function, far above the rest. */
-    private static void named(BooleanQuery.Builder query, String text) {
+    /**
+     * Entries whose whole name is the query (its words as {@link Keys#name} gives them, read once for every type), a
+     * standard before a card before a function, far above the rest.
+     */
+    private static void named(BooleanQuery.Builder query, String words) {
         for (int i = 0; i < NAMED_ORDER.size(); i++) {
-            Term name = new Term(Fields.NAME_KEY, Keys.typedName(NAMED_ORDER.get(i), text));
+            Term name = new Term(Fields.NAME_KEY, Keys.typedWords(NAMED_ORDER.get(i), words));
             query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(name)),
                     NAMED_BOOST * (NAMED_ORDER.size() - i)), Occur.SHOULD);
         }
