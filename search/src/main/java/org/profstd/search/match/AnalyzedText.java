@@ -51,8 +51,12 @@ final class AnalyzedText {
             Set<String> own = new LinkedHashSet<>(terms);
             own.forEach(t -> result.frequency.merge(t, 1, Integer::sum));
             Map<String, Vocabulary.Concept> added = new LinkedHashMap<>();
-            expand(toolWords.find(terms), language, own, added, true);
-            expand(termWords.find(terms), language, own, added, false);
+            List<Vocabulary.Hit> toolHits = toolWords.find(terms);
+            List<Vocabulary.Hit> termHits = termWords.find(terms);
+            List<Vocabulary.Hit> all = new ArrayList<>(toolHits);
+            all.addAll(termHits);
+            expand(outermost(toolHits, all), language, own, added, true);
+            expand(outermost(termHits, all), language, own, added, false);
             if (!added.isEmpty()) {
                 result.added.put(s, added);
             }
@@ -71,6 +75,14 @@ final class AnalyzedText {
             }
         });
         return result;
+    }
+
+    /**
+     * The hits not inside a longer hit of either vocabulary: a "mobile game" is a game, not a mobile application, and
+     * "Unity developer" a game developer.
+     */
+    private static List<Vocabulary.Hit> outermost(List<Vocabulary.Hit> hits, List<Vocabulary.Hit> all) {
+        return hits.stream().filter(h -> all.stream().noneMatch(h::within)).toList();
     }
 
     private void expand(List<Vocabulary.Hit> hits, String language, Set<String> own,
@@ -106,6 +118,12 @@ final class AnalyzedText {
     /** The tools the text names, in the order it names them. */
     Set<Vocabulary.Concept> tools() {
         return tools;
+    }
+
+    /** Whether a tool, not the sentence itself or a translation of its words, put the term in the sentence. */
+    boolean addedByTool(String language, int sentence, String term) {
+        Vocabulary.Concept concept = addedBy(language, sentence, term);
+        return concept != null && tools.contains(concept);
     }
 
     /** The concept that added a term to a sentence, or null when the sentence has the term itself. */

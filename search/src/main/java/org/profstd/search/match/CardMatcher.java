@@ -173,7 +173,7 @@ public final class CardMatcher {
             List<String> terms = QueryFactory.terms(analysis.index(card.language()), "text", name).stream()
                     .filter(t -> !t.chars().allMatch(Character::isDigit)).toList();
             if (terms.size() >= MIN_NAME_TERMS) {
-                double strength = evidencer.best(new Requirement(name, "name", card.language(), terms), text)
+                double strength = evidencer.bestByWords(new Requirement(name, "name", card.language(), terms), text)
                         .map(Evidencer.Found::strength).orElse(0.0);
                 best = Math.max(best, strength >= MIN_NAMED ? strength : 0);
             }
