@@ -54,6 +54,11 @@ final class TitleSignal {
     private static final double RENDERING_NAME_SIDE = 0.5;
     private static final double ROOT_IN_TITLE = 0.5;
     static final double MIN_FIT = 0.5;
+    /**
+     * A rendering is a card's name: another card's name that agrees with it less than this shares a head word or two
+     * ("разработчик" of "разработчик параллельных программ" and "Программист-разработчик") and names another role.
+     */
+    private static final double MIN_RENDERING_AGREEMENT = 0.7;
     /** A rendering of a role whose form is a small part of the title still counts this much of it. */
     private static final double RENDERING_BASE = 0.5;
     /** Words of a title that tell seniority or hiring, not the role. */
@@ -231,7 +236,11 @@ final class TitleSignal {
                 if (phrase == phrases.get(0) && partOfARole(nameTerms, phraseTerms, language)) {
                     continue;
                 }
-                double score = agreement(nameTerms, phraseTerms, phrase.nameSide()) * phrase.certainty();
+                double agreement = agreement(nameTerms, phraseTerms, phrase.nameSide());
+                if (phrase != phrases.get(0) && agreement < MIN_RENDERING_AGREEMENT) {
+                    continue;
+                }
+                double score = agreement * phrase.certainty();
                 if (score >= MIN_FIT && (best == null || score > best.score())) {
                     best = new Fit(title, name, score);
                 }
