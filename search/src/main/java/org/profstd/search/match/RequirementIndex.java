@@ -90,14 +90,15 @@ final class RequirementIndex {
     }
 
     /**
-     * A card entry's text is its name, other names and job titles separated by "; ". A "name" listing several
-     * occupations by their codes ("2519-9-002 - Программист приложений 2512-2-004 - Разработчик приложений") is the
-     * document's list of related occupations printed in the names' cell: it names other cards, not this one.
+     * A card entry's text is its name, other names and job titles separated by "; ". A "name" that gives occupations
+     * by their classifier codes ("2519-9-002 - Программист приложений 2512-2-004 - Разработчик приложений") is the
+     * document's list of related occupations printed in the names' cell: it names other cards, not this one (the
+     * card's own name comes without its code).
      */
     private static List<String> names(String text) {
         Set<String> names = new LinkedHashSet<>();
         for (String name : text.split(";")) {
-            if (!name.isBlank() && OCCUPATION_CODE.matcher(name).results().count() < 2) {
+            if (!name.isBlank() && !OCCUPATION_CODE.matcher(name).find()) {
                 names.add(name.strip());
             }
         }
