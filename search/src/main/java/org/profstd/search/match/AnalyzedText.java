@@ -11,7 +11,8 @@ import org.profstd.search.analysis.Analysis;
 import org.profstd.search.index.QueryFactory;
 
 /**
- * A text to match, read once: cut into sentences (without the sections about the employer and its offer), each analysed in both languages, the words of the vocabularies
+ * A text to match, read once: cut into sentences (without the sections about the employer and its offer, and without
+ * the employer's or product's name in quotation marks), each analysed in both languages, the words of the vocabularies
  * found in it adding the standards' own words (a tool adds what it is used for, an English or Kazakh term its Russian
  * and Kazakh words), and an inverted index from each term to the sentences that have it. Everything is linear in the
  * length of the text; the sentences listed per term are capped, so a huge text cannot make one term costly.
@@ -47,7 +48,9 @@ final class AnalyzedText {
         Map<String, List<Integer>> postings = new HashMap<>();
         Language result = new Language();
         for (int s = 0; s < sentences.size(); s++) {
-            List<String> terms = QueryFactory.terms(analysis.index(language), "text", sentences.get(s));
+            String words = QuotedNames.remove(sentences.get(s),
+                    name -> !toolWords.find(QueryFactory.terms(analysis.index(language), "text", name)).isEmpty());
+            List<String> terms = QueryFactory.terms(analysis.index(language), "text", words);
             Set<String> own = new LinkedHashSet<>(terms);
             own.forEach(t -> result.frequency.merge(t, 1, Integer::sum));
             Map<String, Vocabulary.Concept> added = new LinkedHashMap<>();

@@ -59,6 +59,18 @@ class EvidencerTest {
     }
 
     @Test
+    void aToolsWordsCountLessThanTheTextsOwnAndCannotAloneNameACard() {
+        Evidencer.Found byTool = evidencer.best(requirement("Оркестрации контейнеров"),
+                text("Kubernetes")).orElseThrow();
+        Evidencer.Found byWords = evidencer.best(requirement("Оркестрации контейнеров"),
+                text("Оркестрация контейнеров")).orElseThrow();
+        assertThat(byTool.strength()).isLessThan(byWords.strength());
+        assertThat(evidencer.bestByWords(requirement("Оркестрации контейнеров"), text("Kubernetes"))).isEmpty();
+        assertThat(evidencer.bestByWords(requirement("Оркестрации контейнеров"),
+                text("Оркестрация контейнеров"))).isPresent();
+    }
+
+    @Test
     void aTermIsLookedUpInABoundedNumberOfSentences() {
         String text = "Настройка сетевого оборудования.\n".repeat(AnalyzedText.MAX_SENTENCES_PER_TERM * 4);
         AnalyzedText analyzed = text(text);
