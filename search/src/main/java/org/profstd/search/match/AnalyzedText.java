@@ -32,7 +32,7 @@ final class AnalyzedText {
         /** Terms by their first letters, to find words of the same root. */
         final Map<String, List<String>> byRoot = new HashMap<>();
         /** Per sentence, the terms only a vocabulary added, with the concept that added each. */
-        final Map<Integer, Map<String, Vocabulary.Concept>> added = new HashMap<>();
+        final Map<Integer, Map<String, Vocabulary.Use>> added = new HashMap<>();
         /** Every term, the text's own first, then those the vocabularies added; with how often they occur. */
         final Map<String, Integer> frequency = new LinkedHashMap<>();
     }
@@ -50,10 +50,10 @@ final class AnalyzedText {
         for (int s = 0; s < sentences.size(); s++) {
             String words = QuotedNames.remove(sentences.get(s),
                     name -> !toolWords.find(QueryFactory.terms(analysis.index(language), "text", name)).isEmpty());
-            List<String> terms = QueryFactory.terms(analysis.index(language), "text", words);
+            List<String> terms = QueryFactory.terms(analysis.index(language), "text", Symbols.spell(words));
             Set<String> own = new LinkedHashSet<>(terms);
             own.forEach(t -> result.frequency.merge(t, 1, Integer::sum));
-            Map<String, Vocabulary.Concept> added = new LinkedHashMap<>();
+            Map<String, Vocabulary.Use> added = new LinkedHashMap<>();
             List<Vocabulary.Hit> toolHits = toolWords.find(terms);
             List<Vocabulary.Hit> termHits = termWords.find(terms);
             List<Vocabulary.Hit> all = new ArrayList<>(toolHits);
@@ -89,7 +89,7 @@ final class AnalyzedText {
     }
 
     private void expand(List<Vocabulary.Hit> hits, String language, Set<String> own,
-            Map<String, Vocabulary.Concept> added, boolean areTools) {
+            Map<String, Vocabulary.Use> added, boolean areTools) {
         for (Vocabulary.Hit hit : hits) {
             Vocabulary.Found f = hit.found();
             if (areTools) {
@@ -97,7 +97,7 @@ final class AnalyzedText {
             }
             for (String term : f.terms(language)) {
                 if (!own.contains(term)) {
-                    added.putIfAbsent(term, f.concept());
+                    added.putIfAbsent(term, hit.use());
                 }
             }
         }
@@ -125,13 +125,13 @@ final class AnalyzedText {
 
     /** Whether a tool, not the sentence itself or a translation of its words, put the term in the sentence. */
     boolean addedByTool(String language, int sentence, String term) {
-        Vocabulary.Concept concept = addedBy(language, sentence, term);
-        return concept != null && tools.contains(concept);
+        Vocabulary.Use use = addedBy(language, sentence, term);
+        return use != null && tools.contains(use.concept());
     }
 
-    /** The concept that added a term to a sentence, or null when the sentence has the term itself. */
-    Vocabulary.Concept addedBy(String language, int sentence, String term) {
-        Map<String, Vocabulary.Concept> added = in(language).added.get(sentence);
+    /** The concept (and the form the sentence wrote) that added a term to it, or null when it has the term itself. */
+    Vocabulary.Use addedBy(String language, int sentence, String term) {
+        Map<String, Vocabulary.Use> added = in(language).added.get(sentence);
         return added == null ? null : added.get(term);
     }
 }

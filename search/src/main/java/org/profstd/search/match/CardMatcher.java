@@ -139,7 +139,8 @@ public final class CardMatcher {
                 Evidence e = evidence(requirement, text, found.get(), evidencer, norm);
                 strength += e.weight();
                 evidence.add(e);
-                found.get().via().stream().filter(toolConcepts::contains).forEach(c -> usedTools.add(c.label()));
+                found.get().via().stream().filter(u -> toolConcepts.contains(u.concept()))
+                        .forEach(u -> usedTools.add(u.form()));
             }
         }
         Optional<TitleSignal.Fit> fit = title.fit(card.names(), card.language());
@@ -185,7 +186,7 @@ public final class CardMatcher {
             Evidencer evidencer, double norm) {
         double weight = found.strength() * evidencer.specificity(requirement) / norm;
         return new Evidence(requirement.text(), requirement.kind(), text.sentences().get(found.sentence()),
-                round(weight), found.via().stream().map(Vocabulary.Concept::label).toList());
+                round(weight), found.via().stream().map(Vocabulary.Use::form).distinct().toList());
     }
 
     /**

@@ -45,7 +45,7 @@ final class Evidencer {
     }
 
     /** The best sentence for a requirement: which one, how much of the requirement it covers, and how. */
-    record Found(int sentence, double strength, double own, List<String> shared, Set<Vocabulary.Concept> via) {
+    record Found(int sentence, double strength, double own, List<String> shared, Set<Vocabulary.Use> via) {
     }
 
     boolean isContent(String term, String language) {
@@ -123,12 +123,12 @@ final class Evidencer {
                 via(text, language, f)));
     }
 
-    private static Set<Vocabulary.Concept> via(AnalyzedText text, String language, Found found) {
-        Set<Vocabulary.Concept> via = new LinkedHashSet<>();
+    private static Set<Vocabulary.Use> via(AnalyzedText text, String language, Found found) {
+        Set<Vocabulary.Use> via = new LinkedHashSet<>();
         for (String term : found.shared()) {
-            Vocabulary.Concept concept = text.addedBy(language, found.sentence(), term);
-            if (concept != null) {
-                via.add(concept);
+            Vocabulary.Use use = text.addedBy(language, found.sentence(), term);
+            if (use != null) {
+                via.add(use);
             }
         }
         return via;

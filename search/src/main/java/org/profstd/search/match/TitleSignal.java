@@ -113,7 +113,7 @@ final class TitleSignal {
             Map<String, Set<String>> own = new HashMap<>();
             Map<Vocabulary.Found, Double> found = new java.util.LinkedHashMap<>();
             for (String language : List.of(Analysis.RU, Analysis.KK)) {
-                List<String> analysed = QueryFactory.terms(analysis.index(language), "text", title);
+                List<String> analysed = QueryFactory.terms(analysis.index(language), "text", Symbols.spell(title));
                 Set<String> role = role(analysed, notRole);
                 own.put(language, role);
                 List<Vocabulary.Hit> roleHits = titles.findInOrder(analysed);

@@ -42,9 +42,13 @@ final class Vocabulary {
      * A concept found in a sentence: the longest of its forms found there, where it starts, how many terms the form
      * has and how many terms of the text it spans (more than its length when other words stand between the form's).
      */
-    record Hit(Found found, int start, int length, int span) {
+    record Hit(Found found, int start, int length, int span, String form) {
         Hit(Found found, int start, int length) {
-            this(found, start, length, length);
+            this(found, start, length, length, found.concept().label());
+        }
+
+        Use use() {
+            return new Use(found.concept(), form);
         }
 
         boolean within(Hit other) {
@@ -52,7 +56,11 @@ final class Vocabulary {
         }
     }
 
-    private record Form(List<String> terms, Found found) {
+    private record Form(List<String> terms, Found found, String text) {
+    }
+
+    /** A concept as a text used it: the form it wrote ("GitLab CI", "FANUC"), which explanations quote. */
+    record Use(Concept concept, String form) {
     }
 
     private final List<Concept> concepts;
@@ -66,10 +74,10 @@ final class Vocabulary {
                     analysed(concept.kazakh(), analysis, Analysis.KK));
             for (String form : concept.forms()) {
                 for (String language : List.of(Analysis.RU, Analysis.KK)) {
-                    List<String> terms = QueryFactory.terms(analysis.index(language), "text", form);
+                    List<String> terms = QueryFactory.terms(analysis.index(language), "text", Symbols.spell(form));
                     if (!terms.isEmpty() && byFirstTerm.computeIfAbsent(terms.get(0), t -> new ArrayList<>()).stream()
                             .noneMatch(f -> f.terms().equals(terms) && f.found() == found)) {
-                        byFirstTerm.get(terms.get(0)).add(new Form(terms, found));
+                        byFirstTerm.get(terms.get(0)).add(new Form(terms, found, form));
                     }
                 }
             }
@@ -98,7 +106,7 @@ final class Vocabulary {
             }
             for (Form form : candidates) {
                 if (startsAt(terms, i, form.terms())) {
-                    Hit hit = new Hit(form.found(), i, form.terms().size());
+                    Hit hit = new Hit(form.found(), i, form.terms().size(), form.terms().size(), form.text());
                     found.merge(form.found(), hit, (a, b) -> b.length() > a.length() ? b : a);
                 }
             }
@@ -121,7 +129,7 @@ final class Vocabulary {
             for (Form form : candidates) {
                 int end = endInOrder(terms, i, form.terms());
                 if (end > 0) {
-                    Hit hit = new Hit(form.found(), i, form.terms().size(), end - i);
+                    Hit hit = new Hit(form.found(), i, form.terms().size(), end - i, form.text());
                     found.merge(form.found(), hit, (a, b) -> b.length() > a.length()
                             || b.length() == a.length() && b.span() < a.span() ? b : a);
                 }
