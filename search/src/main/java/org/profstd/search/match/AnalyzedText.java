@@ -48,18 +48,25 @@ final class AnalyzedText {
         Map<String, List<Integer>> postings = new HashMap<>();
         Language result = new Language();
         for (int s = 0; s < sentences.size(); s++) {
-            String words = QuotedNames.remove(sentences.get(s),
-                    name -> !toolWords.find(QueryFactory.terms(analysis.index(language), "text", name)).isEmpty());
-            List<String> terms = QueryFactory.terms(analysis.index(language), "text", Symbols.spell(words));
+            String words = Symbols.spell(QuotedNames.remove(sentences.get(s),
+                    name -> !toolWords.find(QueryFactory.terms(analysis.index(language), "text", name)).isEmpty()));
+            List<String> terms = QueryFactory.terms(analysis.index(language), "text", words);
             Set<String> own = new LinkedHashSet<>(terms);
             own.forEach(t -> result.frequency.merge(t, 1, Integer::sum));
             Map<String, Vocabulary.Use> added = new LinkedHashMap<>();
-            List<Vocabulary.Hit> toolHits = toolWords.find(terms);
-            List<Vocabulary.Hit> termHits = termWords.find(terms);
-            List<Vocabulary.Hit> all = new ArrayList<>(toolHits);
-            all.addAll(termHits);
-            expand(outermost(toolHits, all), language, own, added, true);
-            expand(outermost(termHits, all), language, own, added, false);
+            // the vocabularies' forms are looked for in a Kazakh sentence as the Kazakh stemmer reads it in both
+            // passes: a Kazakh word's inflections ("өтінімдерін") are its form ("өтінімдер") only to that stemmer,
+            // and the Russian words of the form must reach the Russian requirements
+            List<List<String>> readings = Analysis.RU.equals(language) && Analysis.KK.equals(Analysis.languageOf(words))
+                    ? List.of(terms, QueryFactory.terms(analysis.index(Analysis.KK), "text", words)) : List.of(terms);
+            for (List<String> read : readings) {
+                List<Vocabulary.Hit> toolHits = toolWords.find(read);
+                List<Vocabulary.Hit> termHits = termWords.find(read);
+                List<Vocabulary.Hit> all = new ArrayList<>(toolHits);
+                all.addAll(termHits);
+                expand(outermost(toolHits, all), language, own, added, true);
+                expand(outermost(termHits, all), language, own, added, false);
+            }
             if (!added.isEmpty()) {
                 result.added.put(s, added);
             }
