@@ -11,7 +11,8 @@ import org.profstd.search.analysis.Analysis;
 import org.profstd.search.index.QueryFactory;
 
 /**
- * A text to match, read once: cut into sentences (without the sections about the employer and its offer), each analysed in both languages, the words of the vocabularies
+ * A text to match, read once: cut into sentences (without the sections about the employer and its offer, and without
+ * the employer's or product's name in quotation marks), each analysed in both languages, the words of the vocabularies
  * found in it adding the standards' own words (a tool adds what it is used for, an English or Kazakh term its Russian
  * and Kazakh words), and an inverted index from each term to the sentences that have it. Everything is linear in the
  * length of the text; the sentences listed per term are capped, so a huge text cannot make one term costly.
@@ -31,7 +32,7 @@ final class AnalyzedText {
         /** Terms by their first letters, to find words of the same root. */
         final Map<String, List<String>> byRoot = new HashMap<>();
         /** Per sentence, the terms only a vocabulary added, with the concept that added each. */
-        final Map<Integer, Map<String, Vocabulary.Concept>> added = new HashMap<>();
+        final Map<Integer, Map<String, Vocabulary.Use>> added = new HashMap<>();
         /** Every term, the text's own first, then those the vocabularies added; with how often they occur. */
         final Map<String, Integer> frequency = new LinkedHashMap<>();
     }
@@ -47,12 +48,25 @@ final class AnalyzedText {
         Map<String, List<Integer>> postings = new HashMap<>();
         Language result = new Language();
         for (int s = 0; s < sentences.size(); s++) {
-            List<String> terms = QueryFactory.terms(analysis.index(language), "text", sentences.get(s));
+            String words = Symbols.spell(QuotedNames.remove(sentences.get(s),
+                    name -> !toolWords.find(QueryFactory.terms(analysis.index(language), "text", name)).isEmpty()));
+            List<String> terms = QueryFactory.terms(analysis.index(language), "text", words);
             Set<String> own = new LinkedHashSet<>(terms);
             own.forEach(t -> result.frequency.merge(t, 1, Integer::sum));
-            Map<String, Vocabulary.Concept> added = new LinkedHashMap<>();
-            expand(toolWords.find(terms), language, own, added, true);
-            expand(termWords.find(terms), language, own, added, false);
+            Map<String, Vocabulary.Use> added = new LinkedHashMap<>();
+            // the vocabularies' forms are looked for in a Kazakh sentence as the Kazakh stemmer reads it in both
+            // passes: a Kazakh word's inflections ("өтінімдерін") are its form ("өтінімдер") only to that stemmer,
+            // and the Russian words of the form must reach the Russian requirements
+            List<List<String>> readings = Analysis.RU.equals(language) && Analysis.KK.equals(Analysis.languageOf(words))
+                    ? List.of(terms, QueryFactory.terms(analysis.index(Analysis.KK), "text", words)) : List.of(terms);
+            for (List<String> read : readings) {
+                List<Vocabulary.Hit> toolHits = toolWords.find(read);
+                List<Vocabulary.Hit> termHits = termWords.find(read);
+                List<Vocabulary.Hit> all = new ArrayList<>(toolHits);
+                all.addAll(termHits);
+                expand(outermost(toolHits, all), language, own, added, true);
+                expand(outermost(termHits, all), language, own, added, false);
+            }
             if (!added.isEmpty()) {
                 result.added.put(s, added);
             }
@@ -73,8 +87,16 @@ final class AnalyzedText {
         return result;
     }
 
+    /**
+     * The hits not inside a longer hit of either vocabulary: a "mobile game" is a game, not a mobile application, and
+     * "Unity developer" a game developer.
+     */
+    private static List<Vocabulary.Hit> outermost(List<Vocabulary.Hit> hits, List<Vocabulary.Hit> all) {
+        return hits.stream().filter(h -> all.stream().noneMatch(h::within)).toList();
+    }
+
     private void expand(List<Vocabulary.Hit> hits, String language, Set<String> own,
-            Map<String, Vocabulary.Concept> added, boolean areTools) {
+            Map<String, Vocabulary.Use> added, boolean areTools) {
         for (Vocabulary.Hit hit : hits) {
             Vocabulary.Found f = hit.found();
             if (areTools) {
@@ -82,7 +104,7 @@ final class AnalyzedText {
             }
             for (String term : f.terms(language)) {
                 if (!own.contains(term)) {
-                    added.putIfAbsent(term, f.concept());
+                    added.putIfAbsent(term, hit.use());
                 }
             }
         }
@@ -108,9 +130,15 @@ final class AnalyzedText {
         return tools;
     }
 
-    /** The concept that added a term to a sentence, or null when the sentence has the term itself. */
-    Vocabulary.Concept addedBy(String language, int sentence, String term) {
-        Map<String, Vocabulary.Concept> added = in(language).added.get(sentence);
+    /** Whether a tool, not the sentence itself or a translation of its words, put the term in the sentence. */
+    boolean addedByTool(String language, int sentence, String term) {
+        Vocabulary.Use use = addedBy(language, sentence, term);
+        return use != null && tools.contains(use.concept());
+    }
+
+    /** The concept (and the form the sentence wrote) that added a term to it, or null when it has the term itself. */
+    Vocabulary.Use addedBy(String language, int sentence, String term) {
+        Map<String, Vocabulary.Use> added = in(language).added.get(sentence);
         return added == null ? null : added.get(term);
     }
 }

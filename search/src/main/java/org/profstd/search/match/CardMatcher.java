@@ -139,7 +139,8 @@ public final class CardMatcher {
                 Evidence e = evidence(requirement, text, found.get(), evidencer, norm);
                 strength += e.weight();
                 evidence.add(e);
-                found.get().via().stream().filter(toolConcepts::contains).forEach(c -> usedTools.add(c.label()));
+                found.get().via().stream().filter(u -> toolConcepts.contains(u.concept()))
+                        .forEach(u -> usedTools.add(u.form()));
             }
         }
         Optional<TitleSignal.Fit> fit = title.fit(card.names(), card.language());
@@ -173,7 +174,7 @@ public final class CardMatcher {
             List<String> terms = QueryFactory.terms(analysis.index(card.language()), "text", name).stream()
                     .filter(t -> !t.chars().allMatch(Character::isDigit)).toList();
             if (terms.size() >= MIN_NAME_TERMS) {
-                double strength = evidencer.best(new Requirement(name, "name", card.language(), terms), text)
+                double strength = evidencer.bestByWords(new Requirement(name, "name", card.language(), terms), text)
                         .map(Evidencer.Found::strength).orElse(0.0);
                 best = Math.max(best, strength >= MIN_NAMED ? strength : 0);
             }
@@ -185,7 +186,7 @@ public final class CardMatcher {
             Evidencer evidencer, double norm) {
         double weight = found.strength() * evidencer.specificity(requirement) / norm;
         return new Evidence(requirement.text(), requirement.kind(), text.sentences().get(found.sentence()),
-                round(weight), found.via().stream().map(Vocabulary.Concept::label).toList());
+                round(weight), found.via().stream().map(Vocabulary.Use::form).distinct().toList());
     }
 
     /**

@@ -23,6 +23,12 @@ final class Evidencer {
     private static final int ROOT_SLACK = 3;
     /** A word of the same root is weaker evidence than the word itself. */
     private static final double ROOT_MATCH = 0.9;
+    /**
+     * A word a tool added (Docker adds "контейнеризация") is what the tool is used for, an inference rather than the
+     * text's word: it counts this much of the word itself, so that a sentence listing tools evidences less than one
+     * saying the work.
+     */
+    static final double TOOL_MATCH = 0.8;
     /** A term at least one requirement in this many has (inverse frequency below) is not a content word. */
     static final double GENERIC_IDF = 2.2;
     private static final double GENERIC_WEIGHT = 0.25;
@@ -39,7 +45,7 @@ final class Evidencer {
     }
 
     /** The best sentence for a requirement: which one, how much of the requirement it covers, and how. */
-    record Found(int sentence, double strength, List<String> shared, Set<Vocabulary.Concept> via) {
+    record Found(int sentence, double strength, double own, List<String> shared, Set<Vocabulary.Use> via) {
     }
 
     boolean isContent(String term, String language) {
@@ -72,6 +78,20 @@ final class Evidencer {
     }
 
     Optional<Found> best(Requirement requirement, AnalyzedText text) {
+        return best(requirement, text, TOOL_MATCH);
+    }
+
+    /**
+     * The best sentence for a name of a card or a standard, when the text's own words (and the words its English and
+     * Kazakh terms translate to) carry at least half of the name: the tools' words may complete a name ("облачной
+     * платформы на базе OpenStack" names "Облачные технологии") but not make it ("C++" alone does not name
+     * "Разработка программного обеспечения").
+     */
+    Optional<Found> bestByWords(Requirement requirement, AnalyzedText text) {
+        return best(requirement, text, TOOL_MATCH).filter(f -> f.own() >= MIN_WEIGHTED_OVERLAP);
+    }
+
+    private Optional<Found> best(Requirement requirement, AnalyzedText text, double toolMatch) {
         String language = requirement.language();
         AnalyzedText.Language words = text.in(language);
         Set<String> terms = new LinkedHashSet<>(requirement.terms());
@@ -83,9 +103,9 @@ final class Evidencer {
             boolean content = isContent(term, language);
             total += weight;
             contentTerms += content ? 1 : 0;
-            for (Map.Entry<Integer, Double> hit : sentencesWith(term, words).entrySet()) {
+            for (Map.Entry<Integer, double[]> hit : sentencesWith(term, text, language, toolMatch).entrySet()) {
                 tallies.computeIfAbsent(hit.getKey(), s -> new Tally())
-                        .add(term, weight * hit.getValue(), content);
+                        .add(term, weight * hit.getValue()[0], weight * hit.getValue()[1], content);
             }
         }
         int needed = Math.min(MIN_SHARED_CONTENT, contentTerms);
@@ -96,43 +116,55 @@ final class Evidencer {
             if (needed > 0 && tally.content >= needed && strength >= MIN_WEIGHTED_OVERLAP
                     && (best == null || strength > best.strength()
                     || strength == best.strength() && e.getKey() < best.sentence())) {
-                best = new Found(e.getKey(), strength, tally.terms, null);
+                best = new Found(e.getKey(), strength, tally.own / total, tally.terms, null);
             }
         }
-        return Optional.ofNullable(best).map(f -> new Found(f.sentence(), f.strength(), f.shared(),
+        return Optional.ofNullable(best).map(f -> new Found(f.sentence(), f.strength(), f.own(), f.shared(),
                 via(text, language, f)));
     }
 
-    private static Set<Vocabulary.Concept> via(AnalyzedText text, String language, Found found) {
-        Set<Vocabulary.Concept> via = new LinkedHashSet<>();
+    private static Set<Vocabulary.Use> via(AnalyzedText text, String language, Found found) {
+        Set<Vocabulary.Use> via = new LinkedHashSet<>();
         for (String term : found.shared()) {
-            Vocabulary.Concept concept = text.addedBy(language, found.sentence(), term);
-            if (concept != null) {
-                via.add(concept);
+            Vocabulary.Use use = text.addedBy(language, found.sentence(), term);
+            if (use != null) {
+                via.add(use);
             }
         }
         return via;
     }
 
-    /** The sentences that have the term or a word of its root, with how well each matches it (1 or less). */
-    private static Map<Integer, Double> sentencesWith(String term, AnalyzedText.Language words) {
-        Map<Integer, Double> found = new HashMap<>();
-        int[] exact = words.sentencesOf.get(term);
-        if (exact != null) {
-            for (int s : exact) {
-                found.put(s, 1.0);
-            }
-        }
+    /**
+     * The sentences that have the term or a word of its root, with how well each matches it (1 or less): a word a
+     * tool of the sentence added counts {@code toolMatch} of the word itself.
+     */
+    private static Map<Integer, double[]> sentencesWith(String term, AnalyzedText text, String language,
+            double toolMatch) {
+        AnalyzedText.Language words = text.in(language);
+        Map<Integer, double[]> found = new HashMap<>();
+        add(found, term, 1.0, text, language, toolMatch);
         if (term.length() >= MIN_ROOT) {
             for (String word : words.byRoot.getOrDefault(term.substring(0, MIN_ROOT), List.of())) {
                 if (!word.equals(term) && sameRoot(word, term)) {
-                    for (int s : words.sentencesOf.get(word)) {
-                        found.merge(s, ROOT_MATCH, Math::max);
-                    }
+                    add(found, word, ROOT_MATCH, text, language, toolMatch);
                 }
             }
         }
         return found;
+    }
+
+    /** Per sentence, how well it matches the term: {all words, the words not added by a tool}. */
+    private static void add(Map<Integer, double[]> found, String word, double match, AnalyzedText text,
+            String language, double toolMatch) {
+        int[] sentences = text.in(language).sentencesOf.get(word);
+        if (sentences == null) {
+            return;
+        }
+        for (int s : sentences) {
+            boolean byTool = text.addedByTool(language, s, word);
+            double[] value = {byTool ? match * toolMatch : match, byTool ? 0 : match};
+            found.merge(s, value, (a, b) -> new double[] {Math.max(a[0], b[0]), Math.max(a[1], b[1])});
+        }
     }
 
     /**
@@ -150,11 +182,13 @@ final class Evidencer {
 
     private static final class Tally {
         double weight;
+        double own;
         int content;
         final List<String> terms = new ArrayList<>();
 
-        void add(String term, double w, boolean isContent) {
+        void add(String term, double w, double ownWeight, boolean isContent) {
             weight += w;
+            own += ownWeight;
             content += isContent ? 1 : 0;
             terms.add(term);
         }

@@ -82,15 +82,23 @@ final class RequirementIndex {
         return Analysis.KK.equals(language) ? Analysis.KK : Analysis.RU;
     }
 
+    private static final java.util.regex.Pattern OCCUPATION_CODE =
+            java.util.regex.Pattern.compile("\\b\\d{4}-\\d-\\d{3}\\b");
+
     private static List<String> terms(String terms) {
         return terms == null || terms.isBlank() ? List.of() : List.of(terms.split(" "));
     }
 
-    /** A card entry's text is its name, other names and job titles separated by "; ". */
+    /**
+     * A card entry's text is its name, other names and job titles separated by "; ". A "name" that gives occupations
+     * by their classifier codes ("2519-9-002 - Программист приложений 2512-2-004 - Разработчик приложений") is the
+     * document's list of related occupations printed in the names' cell: it names other cards, not this one (the
+     * card's own name comes without its code).
+     */
     private static List<String> names(String text) {
         Set<String> names = new LinkedHashSet<>();
         for (String name : text.split(";")) {
-            if (!name.isBlank()) {
+            if (!name.isBlank() && !OCCUPATION_CODE.matcher(name).find()) {
                 names.add(name.strip());
             }
         }

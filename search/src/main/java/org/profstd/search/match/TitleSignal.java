@@ -37,6 +37,13 @@ final class TitleSignal {
     private static final Pattern LEADING_ROLE =
             Pattern.compile("^([^:—–|.!?(,]{2,80}?)\\s*(?::|\\(|,|\\.\\s|\\s[—–|-]\\s)");
     private static final int MAX_LEADING_WORDS = 6;
+    /**
+     * A first line of any length that opens with a few words, a colon or a spaced dash and more words after it
+     * ("Data Engineer: Spark / Airflow", "Эникейщик в офис: компьютеры, принтеры") names the role before the colon;
+     * the rest lists tools or duties, which are no part of the title.
+     */
+    private static final Pattern ROLE_THEN_DETAILS =
+            Pattern.compile("^([^:—–|.!?]{2,80}?)\\s*(?::|\\s[—–|-]\\s)\\s*\\S.{10,}$");
     /** How much the card's name covered by the title counts, against the title covered by the name. */
     private static final double NAME_SIDE = 0.7;
     /**
@@ -47,6 +54,11 @@ final class TitleSignal {
     private static final double RENDERING_NAME_SIDE = 0.5;
     private static final double ROOT_IN_TITLE = 0.5;
     static final double MIN_FIT = 0.5;
+    /**
+     * A rendering is a card's name: another card's name that agrees with it less than this shares a head word or two
+     * ("разработчик" of "разработчик параллельных программ" and "Программист-разработчик") and names another role.
+     */
+    private static final double MIN_RENDERING_AGREEMENT = 0.7;
     /** A rendering of a role whose form is a small part of the title still counts this much of it. */
     private static final double RENDERING_BASE = 0.5;
     /** Words of a title that tell seniority or hiring, not the role. */
@@ -69,12 +81,16 @@ final class TitleSignal {
 
     private final String title;
     private final List<Phrase> phrases;
+    /** Per language, the words of each role of two words or more the title vocabulary recognises in the title. */
+    private final Map<String, List<Set<String>>> roles;
     private final Analysis analysis;
     private final Set<String> notRole;
 
-    private TitleSignal(String title, List<Phrase> phrases, Analysis analysis, Set<String> notRole) {
+    private TitleSignal(String title, List<Phrase> phrases, Map<String, List<Set<String>>> roles, Analysis analysis,
+            Set<String> notRole) {
         this.title = title;
         this.phrases = phrases;
+        this.roles = roles;
         this.analysis = analysis;
         this.notRole = notRole;
     }
@@ -92,16 +108,22 @@ final class TitleSignal {
     static TitleSignal of(String text, Analysis analysis, Vocabulary titles, Vocabulary terms, Set<String> notRole) {
         String title = titleOf(text).orElse("");
         List<Phrase> phrases = new ArrayList<>();
+        Map<String, List<Set<String>>> roles = new HashMap<>();
         if (!title.isEmpty()) {
             Map<String, Set<String>> own = new HashMap<>();
             Map<Vocabulary.Found, Double> found = new java.util.LinkedHashMap<>();
             for (String language : List.of(Analysis.RU, Analysis.KK)) {
-                List<String> analysed = QueryFactory.terms(analysis.index(language), "text", title);
+                List<String> analysed = QueryFactory.terms(analysis.index(language), "text", Symbols.spell(title));
                 Set<String> role = role(analysed, notRole);
                 own.put(language, role);
-                for (Vocabulary.Hit hit : outermost(concat(titles.find(analysed), terms.find(analysed)))) {
+                List<Vocabulary.Hit> roleHits = titles.findInOrder(analysed);
+                for (Vocabulary.Hit hit : outermost(concat(roleHits, terms.find(analysed)))) {
                     double covered = Math.min(1, (double) hit.length() / Math.max(1, role.size()));
                     found.merge(hit.found(), RENDERING_BASE + (1 - RENDERING_BASE) * covered, Math::max);
+                    if (hit.length() > 1 && roleHits.contains(hit)) {
+                        roles.computeIfAbsent(language, l -> new ArrayList<>())
+                                .add(Set.copyOf(analysed.subList(hit.start(), hit.start() + hit.span())));
+                    }
                 }
             }
             phrases.add(new Phrase(title, own, 1, NAME_SIDE));
@@ -110,7 +132,7 @@ final class TitleSignal {
                 rendering(f.concept().kazakh(), Analysis.KK, analysis, notRole, certainty).forEach(phrases::add);
             });
         }
-        return new TitleSignal(title, List.copyOf(phrases), analysis, notRole);
+        return new TitleSignal(title, List.copyOf(phrases), roles, analysis, notRole);
     }
 
     private static List<Phrase> rendering(List<String> texts, String language, Analysis analysis,
@@ -165,6 +187,11 @@ final class TitleSignal {
             return Optional.empty();
         }
         String first = lines.get(0);
+        // a whole short posting on one line: "Тренер ICPC: C++, алгоритмы, разборы контестов." names its role first
+        Matcher role = ROLE_THEN_DETAILS.matcher(first);
+        if (role.find() && words(role.group(1)) <= MAX_LEADING_WORDS) {
+            return Optional.of(role.group(1).strip());
+        }
         if (first.length() <= MAX_TITLE_CHARS && words(first) <= MAX_TITLE_WORDS) {
             return Optional.of(first);
         }
@@ -206,13 +233,42 @@ final class TitleSignal {
             }
             for (Phrase phrase : phrases) {
                 Set<String> phraseTerms = phrase.terms().getOrDefault(language, Set.of());
-                double score = agreement(nameTerms, phraseTerms, phrase.nameSide()) * phrase.certainty();
+                if (phrase == phrases.get(0) && partOfARole(nameTerms, phraseTerms, language)) {
+                    continue;
+                }
+                double agreement = agreement(nameTerms, phraseTerms, phrase.nameSide());
+                if (phrase != phrases.get(0) && agreement < MIN_RENDERING_AGREEMENT) {
+                    continue;
+                }
+                double score = agreement * phrase.certainty();
                 if (score >= MIN_FIT && (best == null || score > best.score())) {
                     best = new Fit(title, name, score);
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether the name agrees with the title as written only in words of one role the title vocabulary recognises,
+     * without naming that role whole: the "Программист" in "Программист промышленных роботов", the "developer" in
+     * "CUDA developer". Such a title names a robot programmer or an HPC developer, which its renderings say.
+     */
+    private boolean partOfARole(Set<String> name, Set<String> title, String language) {
+        Set<String> shared = new LinkedHashSet<>();
+        for (String term : name) {
+            if (has(title, term) > 0) {
+                shared.add(term);
+            }
+        }
+        for (Set<String> role : roles.getOrDefault(language, List.of())) {
+            boolean inside = !shared.isEmpty() && shared.stream().allMatch(t -> has(role, t) > 0);
+            boolean whole = role.stream().allMatch(t -> has(name, t) > 0);
+            if (inside && !whole) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double agreement(Set<String> name, Set<String> phrase, double nameSide) {

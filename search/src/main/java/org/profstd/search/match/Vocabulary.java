@@ -38,14 +38,29 @@ final class Vocabulary {
         }
     }
 
-    /** A concept found in a sentence: the longest of its forms found there, where it starts and how many terms. */
-    record Hit(Found found, int start, int length) {
+    /**
+     * A concept found in a sentence: the longest of its forms found there, where it starts, how many terms the form
+     * has and how many terms of the text it spans (more than its length when other words stand between the form's).
+     */
+    record Hit(Found found, int start, int length, int span, String form) {
+        Hit(Found found, int start, int length) {
+            this(found, start, length, length, found.concept().label());
+        }
+
+        Use use() {
+            return new Use(found.concept(), form);
+        }
+
         boolean within(Hit other) {
-            return other.length > length && start >= other.start && start + length <= other.start + other.length;
+            return other.length > length && start >= other.start && start + span <= other.start + other.span;
         }
     }
 
-    private record Form(List<String> terms, Found found) {
+    private record Form(List<String> terms, Found found, String text) {
+    }
+
+    /** A concept as a text used it: the form it wrote ("GitLab CI", "FANUC"), which explanations quote. */
+    record Use(Concept concept, String form) {
     }
 
     private final List<Concept> concepts;
@@ -59,10 +74,10 @@ final class Vocabulary {
                     analysed(concept.kazakh(), analysis, Analysis.KK));
             for (String form : concept.forms()) {
                 for (String language : List.of(Analysis.RU, Analysis.KK)) {
-                    List<String> terms = QueryFactory.terms(analysis.index(language), "text", form);
+                    List<String> terms = QueryFactory.terms(analysis.index(language), "text", Symbols.spell(form));
                     if (!terms.isEmpty() && byFirstTerm.computeIfAbsent(terms.get(0), t -> new ArrayList<>()).stream()
                             .noneMatch(f -> f.terms().equals(terms) && f.found() == found)) {
-                        byFirstTerm.get(terms.get(0)).add(new Form(terms, found));
+                        byFirstTerm.get(terms.get(0)).add(new Form(terms, found, form));
                     }
                 }
             }
@@ -91,12 +106,51 @@ final class Vocabulary {
             }
             for (Form form : candidates) {
                 if (startsAt(terms, i, form.terms())) {
-                    Hit hit = new Hit(form.found(), i, form.terms().size());
+                    Hit hit = new Hit(form.found(), i, form.terms().size(), form.terms().size(), form.text());
                     found.merge(form.found(), hit, (a, b) -> b.length() > a.length() ? b : a);
                 }
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * The concepts whose forms occur in a short sequence of terms (a job title) in their order, other words allowed
+     * between them: "Robotics Field Service Technician" names a robotics technician, "HPC Software Engineer" an HPC
+     * engineer. Only for titles: in a sentence, words far apart belong to different things.
+     */
+    List<Hit> findInOrder(List<String> terms) {
+        Map<Found, Hit> found = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            List<Form> candidates = byFirstTerm.get(terms.get(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (Form form : candidates) {
+                int end = endInOrder(terms, i, form.terms());
+                if (end > 0) {
+                    Hit hit = new Hit(form.found(), i, form.terms().size(), end - i, form.text());
+                    found.merge(form.found(), hit, (a, b) -> b.length() > a.length()
+                            || b.length() == a.length() && b.span() < a.span() ? b : a);
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** Where the phrase, starting at {@code at}, ends when its terms follow in order; 0 when they do not. */
+    private static int endInOrder(List<String> terms, int at, List<String> phrase) {
+        int next = at + 1;
+        for (int j = 1; j < phrase.size(); j++) {
+            while (next < terms.size() && !terms.get(next).equals(phrase.get(j))) {
+                next++;
+            }
+            if (next == terms.size()) {
+                return 0;
+            }
+            next++;
+        }
+        return next;
     }
 
     private static boolean startsAt(List<String> terms, int at, List<String> phrase) {

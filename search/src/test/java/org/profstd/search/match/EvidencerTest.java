@@ -55,7 +55,29 @@ class EvidencerTest {
     void aToolCarriesItsSentenceToTheRequirementAndSaysSo() {
         Evidencer.Found found = evidencer.best(requirement("Оркестрации контейнеров"),
                 text("Поддерживаем кластеры Kubernetes в трёх дата-центрах")).orElseThrow();
-        assertThat(found.via()).extracting(Vocabulary.Concept::label).containsExactly("Kubernetes");
+        assertThat(found.via()).extracting(Vocabulary.Use::form).containsExactly("Kubernetes");
+    }
+
+    @Test
+    void aToolsWordsCountLessThanTheTextsOwnAndCannotAloneNameACard() {
+        Evidencer.Found byTool = evidencer.best(requirement("Оркестрации контейнеров"),
+                text("Kubernetes")).orElseThrow();
+        Evidencer.Found byWords = evidencer.best(requirement("Оркестрации контейнеров"),
+                text("Оркестрация контейнеров")).orElseThrow();
+        assertThat(byTool.strength()).isLessThan(byWords.strength());
+        assertThat(evidencer.bestByWords(requirement("Оркестрации контейнеров"), text("Kubernetes"))).isEmpty();
+        assertThat(evidencer.bestByWords(requirement("Оркестрации контейнеров"),
+                text("Оркестрация контейнеров"))).isPresent();
+    }
+
+    @Test
+    void theEvidenceQuotesTheFormTheTextWroteAndCPlusPlusIsNotCSharp() {
+        Evidencer.Found languages = evidencer.best(requirement("Языки программирования"),
+                text("Пишем расчётные модули на C++")).orElseThrow();
+        assertThat(languages.via()).extracting(Vocabulary.Use::form).contains("C++").doesNotContain("C#");
+        Evidencer.Found pipelines = evidencer.best(requirement("Практик непрерывной интеграции"),
+                text("Сборка в GitLab CI")).orElseThrow();
+        assertThat(pipelines.via()).extracting(Vocabulary.Use::form).containsExactly("GitLab CI");
     }
 
     @Test

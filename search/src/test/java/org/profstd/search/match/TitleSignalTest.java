@@ -79,6 +79,32 @@ class TitleSignalTest {
         assertThat(kazakh.fit(List.of("Инженер-программист IoT систем"), Analysis.RU)).isPresent();
     }
 
+    @Test
+    void aOneLinePostingNamesItsRoleBeforeTheColonHoweverShort() {
+        assertThat(TitleSignal.titleOf("Тренер ICPC: C++, алгоритмы, разборы контестов.")).hasValue("Тренер ICPC");
+        assertThat(TitleSignal.titleOf("Эникейщик в офис: компьютеры, принтеры, заявки")).hasValue("Эникейщик в офис");
+        assertThat(TitleSignal.titleOf("Разработчик параллельных программ (HPC)\nMPI"))
+                .hasValue("Разработчик параллельных программ (HPC)");
+    }
+
+    @Test
+    void aRoleIsFoundInATitleWithOtherWordsBetweenItsOwn() {
+        TitleSignal robots = signal("Robotics Field Service Technician\nFANUC, Yaskawa");
+        assertThat(robots.fit(List.of("Техник по робототехнике"), Analysis.RU))
+                .hasValueSatisfying(f -> assertThat(f.score()).isGreaterThan(0.7));
+    }
+
+    @Test
+    void aCardNameAgreeingOnlyWithPartOfARecognisedRoleIsNotTitled() {
+        TitleSignal robots = signal("Программист промышленных роботов (сварочные линии)\nKUKA, ABB");
+        assertThat(robots.fit(List.of("Программист"), Analysis.RU)).isEmpty();
+        assertThat(robots.fit(List.of("Техник-программист по обслуживанию промышленных роботов"), Analysis.RU))
+                .isPresent();
+        TitleSignal hpc = signal("HPC-программист: C++, MPI, OpenMP, Slurm");
+        assertThat(hpc.fit(List.of("Программист-разработчик"), Analysis.RU)).isEmpty();
+        assertThat(hpc.fit(List.of("Разработчик параллельных программ"), Analysis.RU)).isPresent();
+    }
+
     private static TitleSignal signal(String text) {
         return TitleSignal.of(text, ANALYSIS, TITLES, TERMS, TitleSignal.notRole(ANALYSIS));
     }

@@ -59,6 +59,16 @@ class VocabularyTest {
     }
 
     @Test
+    void inATitleAFormIsFoundWithWordsBetweenItsOwnInTheirOrder() {
+        Vocabulary titles = Vocabulary.load(Vocabulary.TITLES, ANALYSIS);
+        List<String> found = titles.findInOrder(terms("HPC Software Engineer", Analysis.RU)).stream()
+                .map(h -> h.found().concept().label()).toList();
+        assertThat(found).contains("HPC engineer");
+        assertThat(titles.findInOrder(terms("Engineer HPC", Analysis.RU)).stream()
+                .map(h -> h.found().concept().label())).doesNotContain("HPC engineer");
+    }
+
+    @Test
     void aMalformedLineIsRefusedWithItsNumber() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Vocabulary.read("/org/profstd/search/match/bad-vocabulary.tsv"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 2");
