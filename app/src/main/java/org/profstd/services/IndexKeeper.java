@@ -48,6 +48,9 @@ public final class IndexKeeper implements SearchIndexKeeper {
     private final IndexProgress progress;
     private final String registryId;
     private String horizon;
+    private boolean rebuiltWhenOpened;
+    /** Whether opening changed what the index held (a rebuild, a catch-up that re-read standards, another writer). */
+    private boolean changedWhenOpened = true;
     private volatile RegistryFollower follower;
 
     private IndexKeeper(Registry registry, SearchService search, IndexProgress progress) {
@@ -112,9 +115,10 @@ public final class IndexKeeper implements SearchIndexKeeper {
         IndexKeeper keeper = new IndexKeeper(registry, search, progress);
         try {
             if (keeper.reflectsThisRegistry(search.index().committedState())) {
-                keeper.catchUp();
+                keeper.changedWhenOpened = keeper.catchUp() > 0;
             } else {
                 keeper.rebuild();
+                keeper.rebuiltWhenOpened = true;
             }
         } catch (RuntimeException e) {
             keeper.closeQuietly();
@@ -202,6 +206,16 @@ public final class IndexKeeper implements SearchIndexKeeper {
 
     public StandardIndex index() {
         return index;
+    }
+
+    @Override
+    public boolean rebuiltWhenOpened() {
+        return rebuiltWhenOpened;
+    }
+
+    @Override
+    public boolean changedWhenOpened() {
+        return changedWhenOpened;
     }
 
     /** Search, suggestions and matching over the index this keeper keeps. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import org.profstd.search.SearchService;
 import org.profstd.search.analysis.Analysis;
 import org.profstd.search.index.StandardIndex;
@@ -20,16 +21,28 @@ import org.profstd.search.index.StandardIndex;
  */
 public final class IndexOpening implements AutoCloseable {
     private final Path folder;
+    private final Consumer<SearchService> meanwhile;
     private final CompletableFuture<SearchService> first = new CompletableFuture<>();
     private boolean taken;
 
-    private IndexOpening(Path folder) {
+    private IndexOpening(Path folder, Consumer<SearchService> meanwhile) {
         this.folder = folder;
+        this.meanwhile = meanwhile;
     }
 
     /** Starts opening the index in {@code folder}. */
     public static IndexOpening start(Path folder) {
-        IndexOpening opening = new IndexOpening(folder);
+        return start(folder, service -> { });
+    }
+
+    /**
+     * Starts opening the index in {@code folder}, then does {@code meanwhile} on it, as last committed, before handing
+     * it on: a command's own work done speculatively while the registry starts. Whether the index changed when it was
+     * brought up to date afterwards is for the caller to ask ({@link SearchIndexKeeper#changedWhenOpened()}); a
+     * failure of that work is the caller's to notice (it finds no result) and does not stop the opening.
+     */
+    public static IndexOpening start(Path folder, Consumer<SearchService> meanwhile) {
+        IndexOpening opening = new IndexOpening(folder, meanwhile);
         Thread thread = new Thread(opening::openFirst, "profstd-index-open");
         thread.setDaemon(true);
         thread.start();
@@ -38,16 +51,25 @@ public final class IndexOpening implements AutoCloseable {
 
     /** An opening that starts when it is first taken: for callers that have nothing to do meanwhile. */
     static IndexOpening now(Path folder) {
-        IndexOpening opening = new IndexOpening(folder);
+        IndexOpening opening = new IndexOpening(folder, service -> { });
         opening.openFirst();
         return opening;
     }
 
     private void openFirst() {
+        SearchService service;
         try {
-            first.complete(new SearchService(StandardIndex.openWritable(new Analysis(), folder)));
+            service = new SearchService(StandardIndex.openWritable(new Analysis(), folder));
         } catch (IOException | RuntimeException | Error e) {
             first.completeExceptionally(e);
+            return;
+        }
+        try {
+            meanwhile.accept(service);
+        } catch (RuntimeException speculative) {
+            // the work is done again once the registry is open; the index itself is fine
+        } finally {
+            first.complete(service);
         }
     }
 

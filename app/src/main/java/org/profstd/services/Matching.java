@@ -45,7 +45,7 @@ public final class Matching {
      * The words of a CV or vacancy as matching reads them, whatever the interface it came through (a typed text, a
      * file on the command line, an upload to the API or to the match page): one reading for all.
      */
-    public String read(String name, byte[] document) throws UnreadableDocumentException {
+    public static String read(String name, byte[] document) throws UnreadableDocumentException {
         String text = PlainText.of(name, document);
         if (text.isBlank()) {
             throw new UnreadableDocumentException(name + ": the document has no text to match");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.profstd.registry.Registry;
@@ -38,6 +39,36 @@ class IndexOpeningTest {
                 assertThat(progress.rebuilt()).as("built the first time only").isEqualTo(first);
                 assertThat(services.index().writable()).isTrue();
                 assertThat(services.search().search(FROM_003, SearchFilters.NONE, 10).total()).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void workDoneOnTheIndexAsCommittedStandsOnlyWhenOpeningChangedNothing() throws IOException {
+        /* A word of seed 000 (IT user support), which a later ingest adds. */
+        String from000 = "прогнозирования";
+        try (Registry registry = Registry.embedded(dir.resolve("data"), "tester")) {
+            registry.ingest(AppCorpus.seed("003"));
+            try (IndexKeeper built = IndexKeeper.open(registry, folder(), Duration.ZERO, new RecordingProgress())) {
+                assertThat(built.changedWhenOpened()).as("a new index is built").isTrue();
+            }
+            AtomicLong early = new AtomicLong(-1);
+            try (IndexKeeper keeper = IndexKeeper.open(registry, IndexOpening.start(folder(),
+                    search -> early.set(search.search(FROM_003, SearchFilters.NONE, 10).total())), Duration.ZERO,
+                    new RecordingProgress())) {
+                assertThat(keeper.changedWhenOpened()).isFalse();
+                assertThat(early.get()).isPositive()
+                        .isEqualTo(keeper.search().search(FROM_003, SearchFilters.NONE, 10).total());
+            }
+            try (Registry other = Registry.external(registry.jdbcUrl(), "someone else")) {
+                other.ingest(AppCorpus.seed("000"));
+            }
+            try (IndexKeeper keeper = IndexKeeper.open(registry, IndexOpening.start(folder(),
+                    search -> early.set(search.search(from000, SearchFilters.NONE, 10).total())), Duration.ZERO,
+                    new RecordingProgress())) {
+                assertThat(early.get()).as("the index as last committed lacks the new standard").isZero();
+                assertThat(keeper.changedWhenOpened()).isTrue();
+                assertThat(keeper.search().search(from000, SearchFilters.NONE, 10).total()).isPositive();
             }
         }
     }

@@ -82,7 +82,10 @@ final class IndexCommand implements Runnable {
                     throw new UserFacingException("the index in " + registryOptions.indexFolder()
                             + " is written by another process (a server); stop it to rebuild", Main.ERROR);
                 }
-                services.index().rebuild();
+                // an index that was missing or unusable has just been built whole by opening it
+                if (!services.index().rebuiltWhenOpened()) {
+                    services.index().rebuild();
+                }
                 IndexKeeper.Status status = services.index().status();
                 spec.commandLine().getOut().printf("rebuilt: %d editions, %d entries%n", status.editions(),
                         status.entries());
@@ -116,7 +119,10 @@ final class IndexCommand implements Runnable {
             }
             try (Registry registry = registryOptions.open();
                  Services services = searchOptions.servicesForPush(registry, spec.commandLine().getErr())) {
-                services.index().rebuild();
+                // an index that was missing or unusable has just been built whole by opening it
+                if (!services.index().rebuiltWhenOpened()) {
+                    services.index().rebuild();
+                }
                 IndexKeeper.Status status = services.index().status();
                 spec.commandLine().getOut().printf("pushed to %s: %d editions, %d entries%n", searchOptions.solr(),
                         status.editions(), status.entries());

@@ -63,7 +63,7 @@ final class MatchBatchCommand implements Callable<Integer> {
         try (RegistryServices opened = search.open(registry, err); MatchOutput output = MatchOutput.open(out)) {
             Services services = opened.services();
             Matching matching = services.matching();
-            PostingInput postings = new PostingInput(input, matching::read);
+            PostingInput postings = new PostingInput(input, Matching::read);
             BarProgress bar = new BarProgress(err);
             BatchMatch.Outcome outcome = new BatchMatch(services.search(), limit, parallel)
                     .run(postings, output, bar::matched, problem -> bar.problem("skipped " + problem));

@@ -1,13 +1,16 @@
 package org.profstd.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.profstd.json.CanonicalJson;
 import org.profstd.read.UnreadableDocumentException;
 import org.profstd.search.CardMatch;
 import org.profstd.search.Evidence;
 import org.profstd.search.MatchReason;
 import org.profstd.search.MatchResult;
+import org.profstd.services.Matching;
 import org.profstd.services.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,12 +47,25 @@ final class MatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TextInput text = TextInput.read(file, System.in);
-        MatchResult result;
-        try (RegistryServices opened = search.open(registry, spec.commandLine().getErr())) {
-            Services services = opened.services();
-            result = services.matching().match(text.name(), text.bytes(), limit);
+        String words;
+        try {
+            words = Matching.read(text.name(), text.bytes());
         } catch (UnreadableDocumentException e) {
             throw new UserFacingException(e.getMessage(), Main.ERROR);
+        }
+        if (limit < 1 || limit > Matching.MAX_LIMIT) {
+            throw new UserFacingException("--limit must be 1-" + Matching.MAX_LIMIT + ", not " + limit,
+                    Main.INVALID_INPUT);
+        }
+        MatchResult result;
+        // the text is matched on the index as last committed while the registry starts; that answer stands when
+        // bringing the index up to date changed nothing, and is made again otherwise
+        AtomicReference<MatchResult> early = new AtomicReference<>();
+        try (RegistryServices opened = search.open(registry, Duration.ZERO, spec.commandLine().getErr(),
+                service -> early.set(service.match(words, limit)))) {
+            Services services = opened.services();
+            result = early.get() != null && !services.index().changedWhenOpened() ? early.get()
+                    : services.matching().matchText(words, limit);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -2,7 +2,9 @@ package org.profstd.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.profstd.registry.Registry;
+import org.profstd.search.SearchService;
 import org.profstd.services.IndexOpening;
 import org.profstd.services.Services;
 import org.profstd.solr.SolrAddress;
@@ -64,8 +66,17 @@ final class SearchOptions {
      * @param waitForWriter how long to wait for another process writing the index (a server waits, a command does not)
      */
     RegistryServices open(RegistryOptions registryOptions, Duration waitForWriter, PrintWriter err) {
+        return open(registryOptions, waitForWriter, err, service -> { });
+    }
+
+    /**
+     * {@link #open(RegistryOptions, Duration, PrintWriter)}, doing {@code meanwhile} on the embedded index as last
+     * committed while the registry starts (see {@link IndexOpening#start(java.nio.file.Path, Consumer)}).
+     */
+    RegistryServices open(RegistryOptions registryOptions, Duration waitForWriter, PrintWriter err,
+            Consumer<SearchService> meanwhile) {
         SolrAddress address = solr();
-        IndexOpening opening = address == null ? IndexOpening.start(registryOptions.indexFolder()) : null;
+        IndexOpening opening = address == null ? IndexOpening.start(registryOptions.indexFolder(), meanwhile) : null;
         Registry registry;
         try {
             registry = registryOptions.open();

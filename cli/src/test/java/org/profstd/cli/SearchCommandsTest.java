@@ -246,4 +246,16 @@ class SearchCommandsTest {
         assertThat(rebuild.exit()).as(rebuild.err()).isZero();
         assertThat(rebuild.out()).startsWith("rebuilt: " + editions + " editions, ");
     }
+
+    @Test
+    void rebuildingAnIndexThatIsNotThereReadsTheRegistryOnce() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), "index", "rebuild", "--db", db, "--index",
+                dir.resolve("new-index").toString());
+        Run rebuild = new Run(exit, out.toString(), err.toString());
+        assertThat(rebuild.exit()).as(rebuild.err()).isZero();
+        assertThat(rebuild.out()).startsWith("rebuilt: ");
+        assertThat(rebuild.err().lines().filter(line -> line.contains("profstd: indexed "))).hasSize(1);
+    }
 }

@@ -56,7 +56,7 @@ final class MatchPage {
     private Optional<String> submitted(Context ctx) {
         String typed = ctx.formParam("text");
         try {
-            return Optional.of(SubmittedText.of(ctx, services.matching()));
+            return Optional.of(SubmittedText.of(ctx));
         } catch (HttpProblem problem) {
             ctx.status(problem.status());
             String error = problem.status() == 400 && (typed == null || typed.isBlank())

@@ -16,7 +16,7 @@ final class SubmittedText {
     }
 
     /** The words of the text or file, read as matching reads every CV or vacancy ({@link Matching#read}). */
-    static String of(Context ctx, Matching matching) {
+    static String of(Context ctx) {
         String typed = ctx.formParam("text");
         if (typed != null && typed.length() > PlainText.MAX_CHARS) {
             throw HttpProblem.tooLarge("the text has " + typed.length() + " characters, more than "
@@ -24,13 +24,13 @@ final class SubmittedText {
         }
         try {
             if (typed != null && !typed.isBlank()) {
-                return matching.read("text", typed.strip().getBytes(StandardCharsets.UTF_8)).strip();
+                return Matching.read("text", typed.strip().getBytes(StandardCharsets.UTF_8)).strip();
             }
             UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("document") : null;
             if (file == null || file.size() == 0) {
                 throw HttpProblem.invalid("paste a text or choose a file");
             }
-            return matching.read(file.filename(), bytes(file));
+            return Matching.read(file.filename(), bytes(file));
         } catch (UnreadableDocumentException e) {
             throw HttpProblem.unprocessable(e.getMessage());
         }
