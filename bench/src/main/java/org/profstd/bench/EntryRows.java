@@ -6,7 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.profstd.model.Language;
 import org.profstd.search.index.Entry;
-import org.profstd.search.index.Keys;
+import org.profstd.search.index.Fields;
 
 /**
  * An entry as a row of PostgreSQL's {@code bench.entry} in COPY's text format: what the bare search ranks and what a
@@ -49,14 +49,12 @@ final class EntryRows {
 
     /**
      * The entries one hit shows share this key: the same words of the same type and kind in one edition, as the
-     * Lucene index groups them. A 64-bit number (the first bytes of the key's MD5) rather than the key itself: a
+     * Lucene index groups them ({@link Fields#groupKey}). A 64-bit number (the first bytes of the key's MD5) rather than the key itself: a
      * {@code bigint} groups and joins faster than text, and any process can make it again from an entry, as an
      * incremental update would.
      */
     static long groupKey(Entry entry) {
-        String key = entry.edition().editionId() + "|" + entry.type().id() + "|" + entry.kind() + "|"
-                + Keys.name(entry.text());
-        return ByteBuffer.wrap(MD5.get().digest(key.getBytes(StandardCharsets.UTF_8))).getLong();
+        return ByteBuffer.wrap(MD5.get().digest(Fields.groupKey(entry).getBytes(StandardCharsets.UTF_8))).getLong();
     }
 
     /** A value in COPY's text format: backslash escapes for the separators, \N for null. */

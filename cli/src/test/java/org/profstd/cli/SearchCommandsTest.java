@@ -51,9 +51,14 @@ class SearchCommandsTest {
     static Run run(String... args) {
         List<String> withIndex = new ArrayList<>(List.of(args));
         withIndex.addAll(List.of("--index", dir.resolve("index").toString()));
+        return runAsGiven(withIndex.toArray(String[]::new));
+    }
+
+    /** Runs a command with exactly these arguments. */
+    static Run runAsGiven(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), withIndex.toArray(String[]::new));
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), args);
         return new Run(exit, out.toString(), err.toString());
     }
 
@@ -249,11 +254,7 @@ class SearchCommandsTest {
 
     @Test
     void rebuildingAnIndexThatIsNotThereReadsTheRegistryOnce() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), "index", "rebuild", "--db", db, "--index",
-                dir.resolve("new-index").toString());
-        Run rebuild = new Run(exit, out.toString(), err.toString());
+        Run rebuild = runAsGiven("index", "rebuild", "--db", db, "--index", dir.resolve("new-index").toString());
         assertThat(rebuild.exit()).as(rebuild.err()).isZero();
         assertThat(rebuild.out()).startsWith("rebuilt: ");
         assertThat(rebuild.err().lines().filter(line -> line.contains("profstd: indexed "))).hasSize(1);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What a legal act does to the standards it carries; written in JSON and stored as its lower-case value. */
-public enum ActKind {
+public enum ActKind implements WrittenValue {
     /** The act approves the standards (a new standard or a new edition). */
     APPROVAL("approval"),
     /** The act amends another act's standards. */
@@ -17,6 +17,7 @@ public enum ActKind {
     }
 
     @JsonValue
+    @Override
     public String value() {
         return value;
     }
@@ -24,15 +25,7 @@ public enum ActKind {
     /** The kind written as {@code value}; null for null (a stored act whose kind was never printed). */
     @JsonCreator
     public static ActKind of(String value) {
-        if (value == null) {
-            return null;
-        }
-        for (ActKind k : values()) {
-            if (k.value.equals(value)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("an act is an approval or an amendment, not " + value);
+        return value == null ? null : WrittenValue.parse(ActKind.class, value, "an act is an approval or an amendment");
     }
 
     @Override

@@ -2,14 +2,13 @@ package org.profstd.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * Where an edition of a standard stands in the registry: the registry stores it, the index filters by it and the
  * interfaces show it, always as its lower-case value.
  */
-public enum EditionStatus {
+public enum EditionStatus implements WrittenValue {
     /** The edition in force (of its language). */
     CURRENT("current"),
     /** A newer edition replaced it; it stays readable. */
@@ -24,23 +23,20 @@ public enum EditionStatus {
     }
 
     @JsonValue
+    @Override
     public String value() {
         return value;
     }
 
     /** Every status as written, in this order: what a filter by status accepts. */
     public static List<String> written() {
-        return Arrays.stream(values()).map(EditionStatus::value).toList();
+        return WrittenValue.written(EditionStatus.class);
     }
 
     @JsonCreator
     public static EditionStatus of(String value) {
-        for (EditionStatus s : values()) {
-            if (s.value.equals(value)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("edition status must be current, superseded or withdrawn, not " + value);
+        return WrittenValue.parse(EditionStatus.class, value,
+                "edition status must be current, superseded or withdrawn");
     }
 
     @Override

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * Whether a KZ standard lists a labor function of a card as required or as additional; written in JSON and stored as
  * its lower-case value.
  */
-public enum FunctionKind {
+public enum FunctionKind implements WrittenValue {
     REQUIRED("required"),
     ADDITIONAL("additional");
 
@@ -18,6 +18,7 @@ public enum FunctionKind {
     }
 
     @JsonValue
+    @Override
     public String value() {
         return value;
     }
@@ -25,15 +26,8 @@ public enum FunctionKind {
     /** The kind written as {@code value}; null for null (a function whose document does not say). */
     @JsonCreator
     public static FunctionKind of(String value) {
-        if (value == null) {
-            return null;
-        }
-        for (FunctionKind k : values()) {
-            if (k.value.equals(value)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("a labor function is required or additional, not " + value);
+        return value == null ? null : WrittenValue.parse(FunctionKind.class, value,
+                "a labor function is required or additional");
     }
 
     /** The JSON value, so that messages and tables print what the canonical JSON holds. */

@@ -2,11 +2,10 @@ package org.profstd.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.List;
 
 /** The country whose system of professional standards a standard belongs to; written, stored and shown in capitals. */
-public enum Jurisdiction {
+public enum Jurisdiction implements WrittenValue {
     /** Kazakhstan (the KZ 2017 and KZ 2023 templates). */
     KZ("KZ"),
     /** Russia (the Mintrud template and its registry XML). */
@@ -19,6 +18,7 @@ public enum Jurisdiction {
     }
 
     @JsonValue
+    @Override
     public String value() {
         return value;
     }
@@ -30,21 +30,13 @@ public enum Jurisdiction {
 
     /** Every jurisdiction as written, in this order: what a filter by jurisdiction accepts. */
     public static List<String> written() {
-        return Arrays.stream(values()).map(Jurisdiction::value).toList();
+        return WrittenValue.written(Jurisdiction.class);
     }
 
     /** The jurisdiction written as {@code value}; null for null. */
     @JsonCreator
     public static Jurisdiction of(String value) {
-        if (value == null) {
-            return null;
-        }
-        for (Jurisdiction j : values()) {
-            if (j.value.equals(value)) {
-                return j;
-            }
-        }
-        throw new IllegalArgumentException("a jurisdiction is KZ or RU, not " + value);
+        return value == null ? null : WrittenValue.parse(Jurisdiction.class, value, "a jurisdiction is KZ or RU");
     }
 
     /** The JSON value, so that messages and tables print what the canonical JSON holds. */

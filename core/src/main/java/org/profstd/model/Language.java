@@ -2,14 +2,13 @@ package org.profstd.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * The language a standard (or the document holding it) is written in, as its ISO 639-1 code. Only the two languages
  * standards are published in; the languages of the interface and of job postings are a different matter.
  */
-public enum Language {
+public enum Language implements WrittenValue {
     RU("ru"),
     KK("kk");
 
@@ -20,27 +19,20 @@ public enum Language {
     }
 
     @JsonValue
+    @Override
     public String value() {
         return value;
     }
 
     /** Every language as written, in this order: what a filter by language accepts. */
     public static List<String> written() {
-        return Arrays.stream(values()).map(Language::value).toList();
+        return WrittenValue.written(Language.class);
     }
 
     /** The language written as {@code value}; null for null. */
     @JsonCreator
     public static Language of(String value) {
-        if (value == null) {
-            return null;
-        }
-        for (Language l : values()) {
-            if (l.value.equals(value)) {
-                return l;
-            }
-        }
-        throw new IllegalArgumentException("a standard is written in ru or kk, not " + value);
+        return value == null ? null : WrittenValue.parse(Language.class, value, "a standard is written in ru or kk");
     }
 
     /** The code of a language that may be unknown, read as Russian then (the language most standards are in). */

@@ -2,11 +2,10 @@ package org.profstd.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.List;
 
 /** What a unit of a labor function is; written in JSON, stored and indexed as its lower-case value. */
-public enum UnitKind {
+public enum UnitKind implements WrittenValue {
     /** A task of a KZ 2017 standard. */
     TASK("task"),
     /** A skill of a KZ 2023 standard. */
@@ -21,27 +20,21 @@ public enum UnitKind {
     }
 
     @JsonValue
+    @Override
     public String value() {
         return value;
     }
 
     /** Every kind as written, in this order. */
     public static List<String> written() {
-        return Arrays.stream(values()).map(UnitKind::value).toList();
+        return WrittenValue.written(UnitKind.class);
     }
 
     /** The kind written as {@code value}; null for null. */
     @JsonCreator
     public static UnitKind of(String value) {
-        if (value == null) {
-            return null;
-        }
-        for (UnitKind k : values()) {
-            if (k.value.equals(value)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("a unit is a task, a skill or a function, not " + value);
+        return value == null ? null : WrittenValue.parse(UnitKind.class, value,
+                "a unit is a task, a skill or a function");
     }
 
     /** The JSON value, so that messages and tables print what the canonical JSON holds. */

@@ -175,6 +175,10 @@ public final class Fields {
     }
 
     /** The {@link #GROUP} key of an entry: entries of one edition with the same type, kind and words. */
+    public static String groupKey(Entry entry) {
+        return groupKeyOfWords(entry.edition().editionId(), entry.type().id(), entry.kind(), Keys.name(entry.text()));
+    }
+
     private static String groupKeyOfWords(String editionId, String type, String kind, String words) {
         return editionId + "|" + type + "|" + kind + "|" + Keys.digest(words);
     }

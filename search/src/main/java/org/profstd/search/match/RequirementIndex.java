@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.profstd.search.CardRef;
 import org.profstd.search.StandardRef;
 import org.profstd.search.analysis.Analysis;
@@ -24,6 +25,9 @@ final class RequirementIndex {
     record IndexedCard(StandardRef standard, CardRef card, String language, List<String> names,
             List<Requirement> requirements) {
     }
+
+    /** An occupation's classifier code (2519-9-002) in what a card entry gives as its names. */
+    private static final Pattern OCCUPATION_CODE = Pattern.compile("\\b\\d{4}-\\d-\\d{3}\\b");
 
     private final CardSource.View view;
 
@@ -81,9 +85,6 @@ final class RequirementIndex {
     private static String language(String language) {
         return Analysis.KK.equals(language) ? Analysis.KK : Analysis.RU;
     }
-
-    private static final java.util.regex.Pattern OCCUPATION_CODE =
-            java.util.regex.Pattern.compile("\\b\\d{4}-\\d-\\d{3}\\b");
 
     private static List<String> terms(String terms) {
         return terms == null || terms.isBlank() ? List.of() : List.of(terms.split(" "));
