@@ -20,7 +20,7 @@ public final class SearchService implements SearchBackend {
      * The version of what the index holds: its fields, its entries and the analysis of their text. An index on disk
      * written with another version is rebuilt when opened; change it with any change to those.
      */
-    public static final String INDEX_FORMAT = "4";
+    public static final String INDEX_FORMAT = "5";
 
     private final StandardIndex index;
     private final EntrySearcher searcher;

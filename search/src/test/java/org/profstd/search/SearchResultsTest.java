@@ -164,6 +164,17 @@ class SearchResultsTest {
         assertThat(superseded.facets().get("status")).isEqualTo(Map.of("superseded", kazakhEntries));
     }
 
+    @Test
+    void aQueryWhoseWordsHaveASynonymOfSeveralWordsNeedsAllItsWords() {
+        // "техническая поддержка" has synonyms of two words each (служба поддержки, поддержка пользователей): the
+        // query is still three words, all needed, not a long one of which one part would do
+        SearchResult result = service.search("техническая поддержка пользователей", SearchFilters.NONE, 500);
+        SearchResult users = service.search("пользователей", SearchFilters.NONE, 1);
+        assertThat(result.total()).isPositive().isLessThan(users.total());
+        assertThat(result.hits()).allSatisfy(hit -> assertThat(hit.highlight().toLowerCase())
+                .contains("<b>пользовател").containsAnyOf("<b>поддержк", "<b>хелпдеск", "<b>helpdesk"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"", "*", "\" *", "?!"})
     void aQueryWithoutWordsFindsNothingAndSaysWhy(String query) {

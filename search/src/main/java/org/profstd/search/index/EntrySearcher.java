@@ -19,6 +19,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.profstd.search.CardRef;
 import org.profstd.search.SearchFilters;
 import org.profstd.search.SearchHint;
@@ -44,6 +45,8 @@ public final class EntrySearcher {
     private final StandardIndex index;
     private final QueryFactory queries;
     private final Analyzer highlightAnalyzer;
+    private final StandardOrdinals.Cache standards = new StandardOrdinals.Cache();
+    private final PerSegment<FixedBitSet> groupStarts = new PerSegment<>(GroupStarts::of);
 
     public EntrySearcher(StandardIndex index) {
         this.index = index;
@@ -75,7 +78,9 @@ public final class EntrySearcher {
 
     private SearchResult run(IndexSearcher searcher, String text, Query query, SearchFilters filters, int offset,
             int limit) throws IOException {
-        SearchCollectors.Collected collected = searcher.search(query, new SearchCollectors(offset + limit, offset));
+        SearchCollectors.Collected collected = searcher.search(query,
+                new SearchCollectors(offset + limit, offset, standards.of(searcher.getIndexReader()), MAX_FACET_VALUES,
+                        groupStarts));
         List<GroupCollector.Group> page = collected.page();
         List<SearchHit> hits = page.isEmpty() ? List.of() : hits(searcher, query, filters, page);
         return new SearchResult(text, collected.total(), offset, hits, facets(collected.facets()), null);

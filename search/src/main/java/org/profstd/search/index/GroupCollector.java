@@ -6,12 +6,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Collapses the matches of a query into hits, one per {@link Fields#GROUP} key, counts them and keeps the best
@@ -20,7 +19,7 @@ import org.apache.lucene.search.SimpleCollector;
  * <p>Lucene's grouping collectors look every group seen so far up again in each segment, which made a broad query on a
  * registry of 10 000 cards cost a second. This one needs no lookup at all: an edition's entries are added in one block
  * (one {@code addDocuments}, which Lucene keeps together in one segment through merges) ordered by their group key, so
- * the entries of a group are adjacent and a group ends where the key's ordinal changes.
+ * the entries of a group are adjacent and a group ends where the next starts ({@link GroupStarts}).
  */
 final class GroupCollector extends SimpleCollector {
     /** The best entry of one group: its score and global doc id; its key is made again from its stored fields. */
@@ -31,25 +30,28 @@ final class GroupCollector extends SimpleCollector {
             .thenComparing(Group::doc, Comparator.reverseOrder());
 
     private final int wanted;
+    private final PerSegment<FixedBitSet> groupStarts;
     private final PriorityQueue<Group> best = new PriorityQueue<>(WORST_FIRST);
     private int total;
 
-    private SortedDocValues keys;
+    private FixedBitSet starts;
     private Scorable scorer;
     private int docBase;
-    /** The group being read: the ordinal of its key, its score and the entry that has it. */
-    private int ord = -1;
+    /** The group being read: whether there is one, the last matched entry of it, its score and its first entry. */
+    private boolean reading;
+    private int last;
     private float score;
     private int doc;
 
-    GroupCollector(int wanted) {
+    GroupCollector(int wanted, PerSegment<FixedBitSet> groupStarts) {
         this.wanted = wanted;
+        this.groupStarts = groupStarts;
     }
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
         finishGroup();
-        keys = DocValues.getSorted(context.reader(), Fields.GROUP);
+        starts = groupStarts.of(context.reader());
         docBase = context.docBase;
     }
 
@@ -60,23 +62,21 @@ final class GroupCollector extends SimpleCollector {
 
     @Override
     public void collect(int doc) throws IOException {
-        if (!keys.advanceExact(doc)) {
-            return;
-        }
-        int key = keys.ordValue();
-        if (key == ord) {
+        if (reading && starts.nextSetBit(last + 1) > doc) {
             // the entries of a group share their text, so they score alike: the first one found stands for all
+            last = doc;
             return;
         }
         finishGroup();
-        ord = key;
+        reading = true;
+        last = doc;
         score = scorer.score();
         this.doc = docBase + doc;
     }
 
     /** Counts the group just read and offers its best entry to the page. */
     private void finishGroup() {
-        if (ord < 0) {
+        if (!reading) {
             return;
         }
         total++;
@@ -87,7 +87,7 @@ final class GroupCollector extends SimpleCollector {
                 best.poll();
             }
         }
-        ord = -1;
+        reading = false;
     }
 
     @Override

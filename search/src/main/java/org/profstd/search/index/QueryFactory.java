@@ -175,12 +175,15 @@ public final class QueryFactory {
         if (positions.graph) {
             // a synonym of several words: Lucene's own graph handling makes the phrase alternatives; the words as
             // typed, without synonyms, keep their typo and compound readings
+            Positions typedWords = positions(analysis.index(language), field, text);
+            // how many words the person typed decides whether all are needed: the synonyms' own words add positions
+            // to the graph, and counting those made "техническая поддержка пользователей" a long query that needed
+            // one of its two parts (every entry about users)
             QueryBuilder builder = new QueryBuilder(analyzer);
             Query synonyms = relaxed ? builder.createBooleanQuery(field, text, Occur.SHOULD)
-                    : positions.terms.size() <= ALL_WORDS_UP_TO ? builder.createBooleanQuery(field, text, Occur.MUST)
+                    : typedWords.terms.size() <= ALL_WORDS_UP_TO ? builder.createBooleanQuery(field, text, Occur.MUST)
                     : builder.createMinShouldMatchQuery(field, text, MOST_WORDS);
-            Query typed = positional(language, detected, positions(analysis.index(language), field, text),
-                    positions.synonymous(), reader, relaxed);
+            Query typed = positional(language, detected, typedWords, positions.synonymous(), reader, relaxed);
             return new BooleanQuery.Builder().add(synonyms, Occur.SHOULD).add(typed, Occur.SHOULD).build();
         }
         return positional(language, detected, positions, positions.synonymous(), reader, relaxed);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * What one search collects, in one pass over the matches: the groups of the page asked for with the count of all
@@ -21,19 +22,30 @@ final class SearchCollectors implements CollectorManager<Collector, SearchCollec
 
     private final int wanted;
     private final int offset;
+    private final StandardOrdinals standards;
+    private final int standardsShown;
+    private final PerSegment<FixedBitSet> groupStarts;
     private final List<GroupCollector> groups = Collections.synchronizedList(new ArrayList<>());
     private final List<FacetCounter> facets = Collections.synchronizedList(new ArrayList<>());
 
-    /** Collects the {@code wanted} best groups and will give those after the first {@code offset}. */
-    SearchCollectors(int wanted, int offset) {
+    /**
+     * Collects the {@code wanted} best groups and will give those after the first {@code offset}, and the counts of
+     * the {@code standardsShown} most frequent standards of the reader {@code standards} numbers; a segment's groups
+     * start where {@code groupStarts} says.
+     */
+    SearchCollectors(int wanted, int offset, StandardOrdinals standards, int standardsShown,
+            PerSegment<FixedBitSet> groupStarts) {
         this.wanted = wanted;
         this.offset = offset;
+        this.standards = standards;
+        this.standardsShown = standardsShown;
+        this.groupStarts = groupStarts;
     }
 
     @Override
     public Collector newCollector() {
-        GroupCollector group = new GroupCollector(wanted);
-        FacetCounter facet = new FacetCounter();
+        GroupCollector group = new GroupCollector(wanted, groupStarts);
+        FacetCounter facet = new FacetCounter(standards);
         groups.add(group);
         facets.add(facet);
         return MultiCollector.wrap(group, facet);
@@ -43,7 +55,7 @@ final class SearchCollectors implements CollectorManager<Collector, SearchCollec
     public Collected reduce(Collection<Collector> collectors) throws IOException {
         synchronized (groups) {
             return new Collected(GroupCollector.total(groups), GroupCollector.page(groups, offset),
-                    FacetCounter.merge(facets));
+                    FacetCounter.merge(facets, standardsShown));
         }
     }
 }
