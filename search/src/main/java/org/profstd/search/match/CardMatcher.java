@@ -91,8 +91,7 @@ public final class CardMatcher {
             }
             candidates.addAll(requirements.cardsByItems(queryTerms(analyzed, evidencer), CANDIDATE_ITEMS,
                     CANDIDATE_CARDS));
-            List<RequirementIndex.IndexedCard> cards = candidates.stream().map(requirements::card)
-                    .flatMap(Optional::stream).toList();
+            List<RequirementIndex.IndexedCard> cards = requirements.cards(candidates);
             Map<String, Integer> nearest = nearestLevels(cards, level);
             List<CardMatch> matches = new ArrayList<>();
             for (RequirementIndex.IndexedCard card : cards) {

@@ -1,6 +1,7 @@
 package org.profstd.search.match;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.profstd.search.index.MatchRecord;
@@ -29,6 +30,21 @@ public interface CardSource {
 
         /** The match records of a card's entry and of its items, in the order of the card; empty for no such card. */
         List<MatchRecord> entries(String cardId);
+
+        /**
+         * {@link #entries(String)} of several cards, by card id in the order given, leaving out ids of no card: a
+         * source that can should read them in one request.
+         */
+        default Map<String, List<MatchRecord>> entries(Collection<String> cardIds) {
+            Map<String, List<MatchRecord>> byCard = new LinkedHashMap<>();
+            for (String cardId : cardIds) {
+                List<MatchRecord> entries = entries(cardId);
+                if (!entries.isEmpty()) {
+                    byCard.put(cardId, entries);
+                }
+            }
+            return byCard;
+        }
 
         /** Equal for two views of the same content: what the rarity of terms is kept for. */
         Object generation();

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +22,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.profstd.search.analysis.Analysis;
 import org.profstd.search.index.EntryType;
 import org.profstd.search.index.Fields;
@@ -135,14 +142,68 @@ final class LuceneCards implements CardSource {
                     entries.add(records.get(doc.doc));
                 }
                 // the index keeps an edition's entries by group; their place in the edition gives the card's order
-                long[] positions = records.positions();
-                Integer[] order = new Integer[entries.size()];
-                Arrays.setAll(order, i -> i);
-                Arrays.sort(order, (a, b) -> Long.compare(positions[a], positions[b]));
-                return Arrays.stream(order).map(entries::get).toList();
+                return inCardOrder(entries, records.positions());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read card " + cardId, e);
             }
+        }
+
+        /**
+         * One query for the entries of every card asked for, read in the index's order, each card's then put in the
+         * order of the card: a match reads its forty candidate cards in one pass instead of forty.
+         */
+        @Override
+        public Map<String, List<MatchRecord>> entries(Collection<String> cardIds) {
+            if (cardIds.isEmpty()) {
+                return Map.of();
+            }
+            List<BytesRef> ids = cardIds.stream().map(BytesRef::new).toList();
+            Query query = new BooleanQuery.Builder()
+                    .add(new TermInSetQuery(Fields.CARD_ID, ids), Occur.FILTER)
+                    .add(new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(Fields.TYPE, EntryType.ITEM.id())), Occur.SHOULD)
+                            .add(new TermQuery(new Term(Fields.TYPE, EntryType.CARD.id())), Occur.SHOULD).build(),
+                            Occur.FILTER).build();
+            try {
+                int[] docs = searcher.search(query, new AllDocs());
+                Map<String, List<MatchRecord>> found = new HashMap<>();
+                Map<String, List<Long>> places = new HashMap<>();
+                Records records = new Records();
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                SortedDocValues cards = null;
+                int leafIndex = -1;
+                for (int doc : docs) {
+                    int leaf = ReaderUtil.subIndex(doc, leaves);
+                    if (leaf != leafIndex) {
+                        leafIndex = leaf;
+                        cards = DocValues.getSorted(leaves.get(leaf).reader(), Fields.CARD_ID);
+                    }
+                    if (!cards.advanceExact(doc - leaves.get(leaf).docBase)) {
+                        continue;
+                    }
+                    String cardId = cards.lookupOrd(cards.ordValue()).utf8ToString();
+                    found.computeIfAbsent(cardId, id -> new ArrayList<>()).add(records.get(doc));
+                    places.computeIfAbsent(cardId, id -> new ArrayList<>()).add(records.lastPosition());
+                }
+                Map<String, List<MatchRecord>> byCard = new LinkedHashMap<>();
+                for (String cardId : cardIds) {
+                    if (found.containsKey(cardId)) {
+                        byCard.put(cardId, inCardOrder(found.get(cardId),
+                                places.get(cardId).stream().mapToLong(Long::longValue).toArray()));
+                    }
+                }
+                return byCard;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read cards " + cardIds, e);
+            }
+        }
+
+        /** Entries in the order of their places in their edition. */
+        private static List<MatchRecord> inCardOrder(List<MatchRecord> entries, long[] positions) {
+            Integer[] order = new Integer[entries.size()];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (a, b) -> Long.compare(positions[a], positions[b]));
+            return Arrays.stream(order).map(entries::get).toList();
         }
 
         @Override
@@ -204,6 +265,11 @@ final class LuceneCards implements CardSource {
                 return stored(doc);
             }
 
+            /** The place in its edition of the entry read last. */
+            long lastPosition() {
+                return positions[read - 1];
+            }
+
             /** The place in its edition of every entry read, in the order they were read. */
             long[] positions() {
                 return Arrays.copyOf(positions, read);
@@ -234,6 +300,45 @@ final class LuceneCards implements CardSource {
                 }
             }
             return clauses == 0 ? null : words.build();
+        }
+    }
+
+    /** The ids of every document a query matches, in increasing order, without scores. */
+    private static final class AllDocs implements CollectorManager<AllDocs.Ids, int[]> {
+        static final class Ids extends SimpleCollector {
+            private int[] docs = new int[64];
+            private int count;
+            private int docBase;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                docBase = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                if (count == docs.length) {
+                    docs = Arrays.copyOf(docs, count * 2);
+                }
+                docs[count++] = docBase + doc;
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
+
+        @Override
+        public Ids newCollector() {
+            return new Ids();
+        }
+
+        @Override
+        public int[] reduce(Collection<Ids> collectors) {
+            int[] all = collectors.stream().flatMapToInt(ids -> Arrays.stream(ids.docs, 0, ids.count)).toArray();
+            Arrays.sort(all);
+            return all;
         }
     }
 }

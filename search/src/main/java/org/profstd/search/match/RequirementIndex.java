@@ -1,5 +1,6 @@
 package org.profstd.search.match;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,9 +61,20 @@ final class RequirementIndex {
 
     /** A card with its distinct requirements, in the order of the card; empty when no card has the id. */
     Optional<IndexedCard> card(String cardId) {
+        return card(cardId, view.entries(cardId));
+    }
+
+    /** {@link #card(String)} of several cards, read at once, in the order given; ids of no card are left out. */
+    List<IndexedCard> cards(Collection<String> cardIds) {
+        List<IndexedCard> cards = new ArrayList<>();
+        view.entries(cardIds).forEach((cardId, entries) -> card(cardId, entries).ifPresent(cards::add));
+        return cards;
+    }
+
+    private static Optional<IndexedCard> card(String cardId, List<MatchRecord> entries) {
         Map<String, Requirement> requirements = new LinkedHashMap<>();
         MatchRecord card = null;
-        for (MatchRecord entry : view.entries(cardId)) {
+        for (MatchRecord entry : entries) {
             if (EntryType.CARD.id().equals(entry.get(0))) {
                 card = entry;
             } else if (entry.get(3) != null) {

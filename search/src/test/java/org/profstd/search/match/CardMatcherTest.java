@@ -58,6 +58,24 @@ class CardMatcherTest {
     }
 
     @Test
+    void cardsReadTogetherHaveTheEntriesEachHasReadAlone() {
+        List<String> cardIds = new java.util.ArrayList<>(service.match(text("helpdesk.txt"), 10).matches().stream()
+                .map(m -> m.card().id()).toList());
+        cardIds.addAll(service.match(text("kk-it-infrastructure.txt"), 10).matches().stream()
+                .map(m -> m.card().id()).toList());
+        cardIds.add(1, "no-such-card");
+        try (CardSource.View view = new LuceneCards(service.index()).open()) {
+            var together = view.entries(cardIds);
+            assertThat(together.keySet()).containsExactlyElementsOf(cardIds.stream()
+                    .filter(id -> !id.equals("no-such-card")).distinct().toList());
+            together.forEach((cardId, entries) -> {
+                assertThat(entries).hasSizeGreaterThan(1).isEqualTo(view.entries(cardId));
+                assertThat(entries.get(0).get(0)).as("the card's own entry comes first").isEqualTo("card");
+            });
+        }
+    }
+
+    @Test
     void evidenceQuotesTheSentenceThatShowsTheRequirement() {
         CardMatch animator = service.match(text("game-animator.txt"), 1).matches().get(0);
         assertThat(animator.evidence()).anySatisfy(e -> {
