@@ -179,14 +179,66 @@ public final class QueryFactory {
             // how many words the person typed decides whether all are needed: the synonyms' own words add positions
             // to the graph, and counting those made "техническая поддержка пользователей" a long query that needed
             // one of its two parts (every entry about users)
-            QueryBuilder builder = new QueryBuilder(analyzer);
+            // without a typo or a compound reading, the words as typed are one of the graph's paths: the graph alone
+            // finds every entry, and weighs the typed words twice as the two queries together did (finding the
+            // entries twice doubled the cost of a broad query)
+            boolean onlyTheGraph = !(Analysis.KK.equals(language) && detected)
+                    && everyWordIndexed(typedWords, field, reader);
+            QueryBuilder builder = onlyTheGraph ? new TypedWordsFirst(analyzer, typedWords.words())
+                    : new QueryBuilder(analyzer);
             Query synonyms = relaxed ? builder.createBooleanQuery(field, text, Occur.SHOULD)
                     : typedWords.terms.size() <= ALL_WORDS_UP_TO ? builder.createBooleanQuery(field, text, Occur.MUST)
                     : builder.createMinShouldMatchQuery(field, text, MOST_WORDS);
+            if (onlyTheGraph) {
+                return synonyms;
+            }
             Query typed = positional(language, detected, typedWords, positions.synonymous(), reader, relaxed);
             return new BooleanQuery.Builder().add(synonyms, Occur.SHOULD).add(typed, Occur.SHOULD).build();
         }
         return positional(language, detected, positions, positions.synonymous(), reader, relaxed);
+    }
+
+    private static boolean everyWordIndexed(Positions positions, String field, IndexReader reader) throws IOException {
+        for (String term : positions.words()) {
+            if (reader.docFreq(new Term(field, term)) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Lucene's graph of a synonym of several words, in which a word as typed weighs twice: as much as a query of the
+     * typed words added to the graph's, so an entry with the words the person typed ranks above one with only their
+     * synonyms ("ML" above "машинное обучение").
+     */
+    private static final class TypedWordsFirst extends QueryBuilder {
+        private final Set<String> typed;
+
+        TypedWordsFirst(Analyzer analyzer, Set<String> typed) {
+            super(analyzer);
+            this.typed = typed;
+        }
+
+        @Override
+        protected Query newTermQuery(Term term, float boost) {
+            Query query = super.newTermQuery(term, boost);
+            return typed.contains(term.text()) ? new BoostQuery(query, 2f) : query;
+        }
+
+        @Override
+        protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+            Query synonyms = super.newSynonymQuery(field, terms);
+            BooleanQuery.Builder query = new BooleanQuery.Builder().add(synonyms, Occur.SHOULD);
+            int typedTerms = 0;
+            for (TermAndBoost term : terms) {
+                if (typed.contains(term.term.utf8ToString())) {
+                    query.add(new TermQuery(new Term(field, term.term)), Occur.SHOULD);
+                    typedTerms++;
+                }
+            }
+            return typedTerms == 0 ? synonyms : query.build();
+        }
     }
 
     /** A query of the analysed words one position at a time: the words as found, read as typos, or as compounds. */
@@ -275,6 +327,13 @@ public final class QueryFactory {
 
     /** The terms of an analysed text position by position, and whether a synonym spans several positions. */
     private record Positions(List<List<String>> terms, boolean graph) {
+        /** Every term of every position. */
+        Set<String> words() {
+            Set<String> words = new HashSet<>();
+            terms.forEach(words::addAll);
+            return words;
+        }
+
         /** The terms that stand with a synonym at their position: words the synonym table knows. */
         Set<String> synonymous() {
             Set<String> known = new HashSet<>();
