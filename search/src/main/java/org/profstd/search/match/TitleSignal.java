@@ -37,6 +37,7 @@ final class TitleSignal {
     private static final Pattern LEADING_ROLE =
             Pattern.compile("^([^:—–|.!?(,]{2,80}?)\\s*(?::|\\(|,|\\.\\s|\\s[—–|-]\\s)");
     private static final int MAX_LEADING_WORDS = 6;
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
     /**
      * A first line of any length that opens with a few words, a colon or a spaced dash and more words after it
      * ("Data Engineer: Spark / Airflow", "Эникейщик в офис: компьютеры, принтеры") names the role before the colon;
@@ -101,6 +102,7 @@ final class TitleSignal {
         for (String word : NOT_ROLE) {
             terms.addAll(QueryFactory.terms(analysis.index(Analysis.RU), "text", word));
             terms.addAll(QueryFactory.terms(analysis.index(Analysis.KK), "text", word));
+            terms.addAll(QueryFactory.terms(analysis.folded(), "text", word));
         }
         return Set.copyOf(terms);
     }
@@ -112,19 +114,27 @@ final class TitleSignal {
         if (!title.isEmpty()) {
             Map<String, Set<String>> own = new HashMap<>();
             Map<Vocabulary.Found, Double> found = new java.util.LinkedHashMap<>();
+            String head = head(title);
             for (String language : List.of(Analysis.RU, Analysis.KK)) {
                 List<String> analysed = QueryFactory.terms(analysis.index(language), "text", Symbols.spell(title));
                 Set<String> role = role(analysed, notRole);
                 own.put(language, role);
+                Set<String> headRole = role(QueryFactory.terms(analysis.index(language), "text", Symbols.spell(head)),
+                        notRole);
                 List<Vocabulary.Hit> roleHits = titles.findInOrder(analysed);
                 for (Vocabulary.Hit hit : outermost(concat(roleHits, terms.find(analysed)))) {
-                    double covered = Math.min(1, (double) hit.length() / Math.max(1, role.size()));
-                    found.merge(hit.found(), RENDERING_BASE + (1 - RENDERING_BASE) * covered, Math::max);
+                    found.merge(hit.found(), certainty(hit, headRole), Math::max);
                     if (hit.length() > 1 && roleHits.contains(hit)) {
                         roles.computeIfAbsent(language, l -> new ArrayList<>())
                                 .add(Set.copyOf(analysed.subList(hit.start(), hit.start() + hit.span())));
                     }
                 }
+            }
+            // a Kazakh title typed without its letters ("Техникалык колдау маманы") names its role folded
+            List<String> folded = QueryFactory.terms(analysis.folded(), "text", Symbols.spell(title));
+            Set<String> foldedRole = role(QueryFactory.terms(analysis.folded(), "text", Symbols.spell(head)), notRole);
+            for (Vocabulary.Hit hit : outermost(concat(titles.findFoldedInOrder(folded), terms.findFolded(folded)))) {
+                found.merge(hit.found(), certainty(hit, foldedRole), Math::max);
             }
             phrases.add(new Phrase(title, own, 1, NAME_SIDE));
             found.forEach((f, certainty) -> {
@@ -133,6 +143,22 @@ final class TitleSignal {
             });
         }
         return new TitleSignal(title, List.copyOf(phrases), roles, analysis, notRole);
+    }
+
+    /**
+     * The title without what it adds in brackets, when something is left: "Software Developer (C#, manufacturing
+     * systems)" names a developer whole, the brackets list the stack or the product. Only the share of the title a
+     * role covers is measured against the head; the role may stand in the brackets ("IT маманы (жүйелік әкімші)").
+     */
+    static String head(String title) {
+        String head = BRACKETED.matcher(title).replaceAll(" ").strip();
+        return head.chars().anyMatch(Character::isLetterOrDigit) ? head : title;
+    }
+
+    /** A rendering's certainty: more the more of the title's role (its head) its form covers. */
+    private static double certainty(Vocabulary.Hit hit, Set<String> role) {
+        double covered = Math.min(1, (double) hit.length() / Math.max(1, role.size()));
+        return RENDERING_BASE + (1 - RENDERING_BASE) * covered;
     }
 
     private static List<Phrase> rendering(List<String> texts, String language, Analysis analysis,
