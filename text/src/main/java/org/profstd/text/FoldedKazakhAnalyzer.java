@@ -12,15 +12,18 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Kazakh read the same whether it is written with its own letters or without them: each word {@link KazakhFolding
- * folded}, then stemmed by the {@link KazakhStemmer#folded() folded stemmer}. A word typed either way comes out as the
- * same term, so a posting typed on a Russian keyboard finds the Kazakh words a vocabulary knows.
+ * folded}, a finite verb read as its verbal noun ({@link KazakhVerbs}), then stemmed by the {@link KazakhStemmer#folded()
+ * folded stemmer}. A word typed either way comes out as the same term, and "қабылдаймын" of a CV as the "қабылдау" of a
+ * vocabulary, so a posting typed on a Russian keyboard or a CV in the first person finds the Kazakh words a vocabulary
+ * knows.
  */
 public final class FoldedKazakhAnalyzer extends Analyzer {
     private static final CharArraySet STOP_WORDS;
 
     static {
         CharArraySet words = new CharArraySet(KazakhTextAnalyzer.STOP_WORDS.size(), false);
-        KazakhTextAnalyzer.STOP_WORDS.forEach(w -> words.add(KazakhFolding.fold(w instanceof char[] c ? new String(c) : w.toString())));
+        KazakhTextAnalyzer.STOP_WORDS.forEach(
+                w -> words.add(KazakhFolding.fold(w instanceof char[] c ? new String(c) : w.toString())));
         STOP_WORDS = CharArraySet.unmodifiableSet(words);
     }
 
@@ -52,7 +55,8 @@ public final class FoldedKazakhAnalyzer extends Analyzer {
                 return false;
             }
             String folded = KazakhFolding.fold(term.toString());
-            term.setEmpty().append(STOP_WORDS.contains(folded) ? folded : stemmer.stem(folded));
+            term.setEmpty().append(STOP_WORDS.contains(folded) ? folded
+                    : stemmer.stem(KazakhVerbs.verbalNoun(folded)));
             return true;
         }
     }

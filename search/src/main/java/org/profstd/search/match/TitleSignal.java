@@ -60,6 +60,12 @@ final class TitleSignal {
      * ("разработчик" of "разработчик параллельных программ" and "Программист-разработчик") and names another role.
      */
     private static final double MIN_RENDERING_AGREEMENT = 0.7;
+    /**
+     * A rendering is a card's name: a card whose name has less than half of the rendering's words is another role that
+     * shares a word or two ("Техник-программист" of the developers in "техник-программист по обслуживанию
+     * промышленных роботов").
+     */
+    private static final double MIN_RENDERING_COVERED = 0.5;
     /** A rendering of a role whose form is a small part of the title still counts this much of it. */
     private static final double RENDERING_BASE = 0.5;
     /** Words of a title that tell seniority or hiring, not the role. */
@@ -263,7 +269,8 @@ final class TitleSignal {
                     continue;
                 }
                 double agreement = agreement(nameTerms, phraseTerms, phrase.nameSide());
-                if (phrase != phrases.get(0) && agreement < MIN_RENDERING_AGREEMENT) {
+                if (phrase != phrases.get(0) && (agreement < MIN_RENDERING_AGREEMENT
+                        || covered(phraseTerms, nameTerms) < MIN_RENDERING_COVERED)) {
                     continue;
                 }
                 double score = agreement * phrase.certainty();
@@ -301,9 +308,12 @@ final class TitleSignal {
         if (phrase.isEmpty()) {
             return 0;
         }
-        double nameCovered = name.stream().mapToDouble(t -> has(phrase, t)).sum() / name.size();
-        double phraseCovered = phrase.stream().mapToDouble(t -> has(name, t)).sum() / phrase.size();
-        return nameSide * nameCovered + (1 - nameSide) * phraseCovered;
+        return nameSide * covered(name, phrase) + (1 - nameSide) * covered(phrase, name);
+    }
+
+    /** The share of the terms that the other terms have (a word of the same root counting less). */
+    private static double covered(Set<String> terms, Set<String> by) {
+        return terms.isEmpty() ? 0 : terms.stream().mapToDouble(t -> has(by, t)).sum() / terms.size();
     }
 
     /**
