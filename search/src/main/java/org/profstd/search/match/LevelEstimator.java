@@ -28,8 +28,8 @@ public final class LevelEstimator {
             new Cue("junior|джуниор|младший|начинающий|(?<!\\p{L})кіші ", 4),
             new Cue("стажер|стажёр|intern\\b|internship|trainee|оператор|operator|тағылымдамашы", 3));
     private static final int HEAD_LINES = 3;
-    /** A full stop, question or exclamation mark followed by a space ends a sentence ("т.е." and "3.5" do not). */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\d)»\"][.!?])\\s+(?=\\p{Lu}|\\p{Ll}{2})");
+    /** A full stop, question or exclamation mark, a space and a letter end a sentence of the lower-cased text ("3.5" does not). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\d)»\"][.!?])\\s+(?=\\p{L})");
     /** Numbers postings write as words ("от двух лет", "three years", "төрт жыл"), Russian, English and Kazakh. */
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
     /** "опыт работы от 3 лет", "3+ years", "5 жыл", "от двух лет", "five years". */

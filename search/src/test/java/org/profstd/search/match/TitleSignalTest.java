@@ -135,6 +135,15 @@ class TitleSignalTest {
         assertThat(robots.fit(List.of("Разработчик программного обеспечения"), Analysis.RU)).isEmpty();
     }
 
+    @Test
+    void aRenderingNamesNoCardThatHasLessThanHalfOfItsWords() {
+        // "техник-программист по обслуживанию промышленных роботов" is not the developers' "Техник-программист"
+        TitleSignal robots = signal("Robot Programmer\nABB RAPID, KUKA KRL");
+        assertThat(robots.fit(List.of("Техник-программист"), Analysis.RU)).isEmpty();
+        assertThat(robots.fit(List.of("Техник-программист по обслуживанию промышленных роботов"), Analysis.RU))
+                .hasValueSatisfying(f -> assertThat(f.score()).isGreaterThan(0.9));
+    }
+
     private static TitleSignal signal(String text) {
         return TitleSignal.of(text, ANALYSIS, TITLES, TERMS, TitleSignal.notRole(ANALYSIS));
     }

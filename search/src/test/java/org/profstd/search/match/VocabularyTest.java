@@ -79,6 +79,15 @@ class VocabularyTest {
     }
 
     @Test
+    void aKazakhVerbOfACvFindsTheVerbalNounOfAVocabulary() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        assertThat(words.findFolded(folded("бөлімшелердің өтінімдерді қабылдаймын")).stream()
+                .map(h -> h.found().concept().label())).contains("taking calls");
+        assertThat(words.findFolded(folded("пайдаланушылардың құпия сөзді қалпына келтірдім")).stream()
+                .map(h -> h.found().concept().label())).contains("password reset");
+    }
+
+    @Test
     void aFoldedReadingFindsOnlyFoldedForms() {
         // the Russian stemmer reads "ИИ" as "и", a stop word the folded reading keeps: folded, "и" is no AI
         Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
