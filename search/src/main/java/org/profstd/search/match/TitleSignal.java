@@ -28,9 +28,12 @@ final class TitleSignal {
             "^(?:вакансия|должность|позиция|роль|position|job title|role|vacancy|title|бос орын|лауазым|лауазымы)"
                     + "\\s*[:\\-–—]\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int LINES_TO_SEARCH = 6;
-    /** A CV opens with its label and the role, often after the person's name: "CV — Timur Abenov, DevOps Engineer". */
+    /**
+     * A CV opens with its label (the Kazakh one also typed without its letters) and the role, often after the person's
+     * name: "CV — Timur Abenov, DevOps Engineer".
+     */
     private static final Pattern CV = Pattern.compile(
-            "^(?:резюме|cv|resume|curriculum vitae|түйіндеме)\\s*[:.\\-–—]\\s*(.+)$",
+            "^(?:резюме|cv|resume|curriculum vitae|түйіндеме|туйиндеме|тұйіндеме)\\s*[:.\\-–—]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERSON_THEN_ROLE = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2},\\s*(.+)$");
     /** The words before a colon or dash that opens a long first line, when they are few, name the role. */

@@ -120,6 +120,7 @@ class TitleSignalTest {
         TitleSignal support = signal("Техникалык колдау маманы\nотiнiмдер, принтерлер");
         assertThat(support.fit(List.of("Специалист технической поддержки"), Analysis.RU))
                 .hasValueSatisfying(f -> assertThat(f.score()).isGreaterThan(0.9));
+        assertThat(TitleSignal.titleOf("Туйиндеме: Мадина Ержанкызы, тестилеуши\nМен 3 жыл")).hasValue("тестилеуши");
         TitleSignal tester = signal("Тестилеуши (junior)\nмобильдi банкинг");
         assertThat(tester.fit(List.of("Тестировщик"), Analysis.RU)).isPresent();
     }
