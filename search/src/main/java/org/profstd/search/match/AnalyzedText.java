@@ -110,7 +110,10 @@ final class AnalyzedText {
             }
             for (String term : f.terms(language)) {
                 if (!own.contains(term)) {
-                    added.putIfAbsent(term, hit.use());
+                    // a term two forms of one kind add is credited to the longer: "техникалық қолдау" says more
+                    // than the "helpdesk" beside it
+                    added.merge(term, hit.use(), (old, now) -> tools.contains(old.concept()) == areTools
+                            && now.words() > old.words() ? now : old);
                 }
             }
         }

@@ -175,11 +175,31 @@ public final class CardMatcher {
                     .filter(t -> !t.chars().allMatch(Character::isDigit)).toList();
             if (terms.size() >= MIN_NAME_TERMS) {
                 double strength = evidencer.bestByWords(new Requirement(name, "name", card.language(), terms), text)
+                        .filter(f -> words(f, text, card.language()) >= MIN_NAME_TERMS)
                         .map(Evidencer.Found::strength).orElse(0.0);
                 best = Math.max(best, strength >= MIN_NAMED ? strength : 0);
             }
         }
         return best;
+    }
+
+    /**
+     * How many words of the sentence a name's shared terms come from: its own words, and the words of each English or
+     * Kazakh form once, whatever it translates to. One word does not name a card of two: "developer" translates to
+     * "разработчик программного обеспечения" but names no card (and in "CUDA developer" it is part of another role),
+     * while "техникалық қолдау" names technical support.
+     */
+    private static int words(Evidencer.Found found, AnalyzedText text, String language) {
+        Map<String, Integer> sources = new HashMap<>();
+        for (String term : found.shared()) {
+            Vocabulary.Use use = text.addedBy(language, found.sentence(), term);
+            if (use == null) {
+                sources.put(term, 1);
+            } else {
+                sources.put(use.form(), use.words());
+            }
+        }
+        return sources.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     private static Evidence evidence(Requirement requirement, AnalyzedText text, Evidencer.Found found,

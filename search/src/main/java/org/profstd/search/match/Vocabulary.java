@@ -61,6 +61,10 @@ final class Vocabulary {
 
     /** A concept as a text used it: the form it wrote ("GitLab CI", "FANUC"), which explanations quote. */
     record Use(Concept concept, String form) {
+        /** The words of the form as written ("техникалық қолдау" 2, "helpdesk" 1). */
+        int words() {
+            return form.strip().split("[\\s-]+").length;
+        }
     }
 
     private final List<Concept> concepts;
