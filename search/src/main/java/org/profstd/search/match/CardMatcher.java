@@ -175,7 +175,7 @@ public final class CardMatcher {
                     .filter(t -> !t.chars().allMatch(Character::isDigit)).toList();
             if (terms.size() >= MIN_NAME_TERMS) {
                 double strength = evidencer.bestByWords(new Requirement(name, "name", card.language(), terms), text)
-                        .filter(f -> words(f, text, card.language()) >= MIN_NAME_TERMS)
+                        .filter(f -> namedByWords(f, text, card.language()))
                         .map(Evidencer.Found::strength).orElse(0.0);
                 best = Math.max(best, strength >= MIN_NAMED ? strength : 0);
             }
@@ -184,22 +184,28 @@ public final class CardMatcher {
     }
 
     /**
-     * How many words of the sentence a name's shared terms come from: its own words, and the words of each English or
-     * Kazakh form once, whatever it translates to. One word does not name a card of two: "developer" translates to
-     * "разработчик программного обеспечения" but names no card (and in "CUDA developer" it is part of another role),
-     * while "техникалық қолдау" names technical support.
+     * Whether the words a name shares with a sentence are two words of the text at least, one of them its own: a word
+     * of the sentence itself counts one, an English or Kazakh form as many words as it has, whatever it translates
+     * to, and a tool one when the sentence has a word of the name itself. "облачной платформы на базе OpenStack" names
+     * "Облачные технологии" and "техникалық қолдау" technical support, while the one word "developer", translated to
+     * "разработчик программного обеспечения", names no card (in "CUDA developer: C++" it is part of another role).
      */
-    private static int words(Evidencer.Found found, AnalyzedText text, String language) {
-        Map<String, Integer> sources = new HashMap<>();
+    private boolean namedByWords(Evidencer.Found found, AnalyzedText text, String language) {
+        Set<String> own = new java.util.HashSet<>();
+        Map<String, Integer> translated = new HashMap<>();
+        Set<String> tools = new java.util.HashSet<>();
         for (String term : found.shared()) {
             Vocabulary.Use use = text.addedBy(language, found.sentence(), term);
             if (use == null) {
-                sources.put(term, 1);
+                own.add(term);
+            } else if (toolConcepts.contains(use.concept())) {
+                tools.add(use.form());
             } else {
-                sources.put(use.form(), use.words());
+                translated.put(use.form(), use.words());
             }
         }
-        return sources.values().stream().mapToInt(Integer::intValue).sum();
+        int words = own.size() + translated.values().stream().mapToInt(Integer::intValue).sum();
+        return words >= MIN_NAME_TERMS || !own.isEmpty() && words + tools.size() >= MIN_NAME_TERMS;
     }
 
     private static Evidence evidence(Requirement requirement, AnalyzedText text, Evidencer.Found found,
