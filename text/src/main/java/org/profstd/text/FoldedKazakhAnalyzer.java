@@ -12,10 +12,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Kazakh read the same whether it is written with its own letters or without them: each word {@link KazakhFolding
- * folded}, a finite verb read as its verbal noun ({@link KazakhVerbs}), then stemmed by the {@link KazakhStemmer#folded()
- * folded stemmer}. A word typed either way comes out as the same term, and "қабылдаймын" of a CV as the "қабылдау" of a
- * vocabulary, so a posting typed on a Russian keyboard or a CV in the first person finds the Kazakh words a vocabulary
- * knows.
+ * folded}, a finite verb read as its verbal noun ({@link KazakhVerbs}), then stemmed by the
+ * {@link KazakhStemmer#folded() folded stemmer}. A word typed either way comes out as the same term, and the
+ * "қабылдаймын" of a CV as the "қабылдау" of a vocabulary, so a posting typed on a Russian keyboard or a CV in the
+ * first person finds the Kazakh words a vocabulary knows.
  */
 public final class FoldedKazakhAnalyzer extends Analyzer {
     private static final CharArraySet STOP_WORDS;

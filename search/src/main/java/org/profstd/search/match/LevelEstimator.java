@@ -21,14 +21,15 @@ public final class LevelEstimator {
     private static final List<Cue> CUES = List.of(
             // the lead of a small team is a senior who leads, not the head of a service
             new Cue("руководитель (?:группы|команды)|team ?lead|тимлид|топ жетекшісі|команда жетекшісі", 6),
-            new Cue("руководитель|head of|директор|басшы|главный|(?<!\\p{L})бас маман|архитектор|architect|сәулетші", 7),
+            new Cue("руководитель|head of|директор|басшы|главный|(?<!\\p{L})бас маман|архитектор|architect"
+                    + "|сәулетші", 7),
             // the Kazakh "аға" (senior) and "кіші" (junior) are whole words: "поштаға кіру" is no senior
             new Cue("senior|сеньор|старший|ведущий|(?<!\\p{L})аға |team ?lead|тимлид|tech ?lead|\\blead\\b", 6),
             new Cue("middle|мидл", 5),
             new Cue("junior|джуниор|младший|начинающий|(?<!\\p{L})кіші ", 4),
             new Cue("стажер|стажёр|intern\\b|internship|trainee|оператор|operator|тағылымдамашы", 3));
     private static final int HEAD_LINES = 3;
-    /** A full stop, question or exclamation mark, a space and a letter end a sentence of the lower-cased text ("3.5" does not). */
+    /** A full stop, question or exclamation mark, a space and a letter end a sentence of the lower-cased text. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\d)»\"][.!?])\\s+(?=\\p{L})");
     /** Numbers postings write as words ("от двух лет", "three years", "төрт жыл"), Russian, English and Kazakh. */
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
