@@ -15,6 +15,10 @@ import java.util.stream.Stream;
  * Derivational suffixes ({@code -лық}, {@code -шы}) are kept: {@code жүйелік} (systemic) is another word than
  * {@code жүйе}. An ending is removed only when its vowel agrees with the last vowel of what remains (vowel harmony)
  * and what remains is long enough, so short words and words that merely end like a suffix survive.
+ *
+ * <p>{@link #folded()} is the same stemmer for Kazakh as {@link KazakhFolding} writes it, without the letters only
+ * Kazakh has ({@code отинимдерди -> отиним}): its endings are folded the same way and vowel harmony is not checked,
+ * since folding merges front and back vowels ({@code ә} and {@code а}).
  */
 public final class KazakhStemmer {
 
@@ -61,11 +65,36 @@ public final class KazakhStemmer {
     private static final String BACK_VOWELS = "аоұыяё";
     private static final String FRONT_VOWELS = "әеөүіэ";
 
+    private final List<List<String>> layers;
+    private final Set<String> wholeStems;
+    private final boolean harmony;
+
+    /** The stemmer of Kazakh written with its own letters. */
+    public KazakhStemmer() {
+        this(LAYERS, WHOLE_STEMS, true);
+    }
+
+    private KazakhStemmer(List<List<String>> layers, Set<String> wholeStems, boolean harmony) {
+        this.layers = layers;
+        this.wholeStems = wholeStems;
+        this.harmony = harmony;
+    }
+
+    /** The stemmer of folded Kazakh: words {@link KazakhFolding#fold folded} before they are stemmed. */
+    public static KazakhStemmer folded() {
+        List<List<String>> layers = LAYERS.stream()
+                .map(layer -> longestFirst(layer.stream().map(KazakhFolding::fold).distinct().toArray(String[]::new)))
+                .toList();
+        Set<String> whole = WHOLE_STEMS.stream().map(KazakhFolding::fold)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return new KazakhStemmer(layers, whole, false);
+    }
+
     /** Returns the stem of a lower-case word; words of other scripts come back unchanged. */
     public String stem(String word) {
         String stem = word;
-        for (List<String> layer : LAYERS) {
-            if (WHOLE_STEMS.contains(stem)) {
+        for (List<String> layer : layers) {
+            if (wholeStems.contains(stem)) {
                 break;
             }
             stem = strip(stem, layer);
@@ -73,11 +102,11 @@ public final class KazakhStemmer {
         return stem;
     }
 
-    private static String strip(String word, List<String> endings) {
+    private String strip(String word, List<String> endings) {
         for (String ending : endings) {
             if (word.endsWith(ending)) {
                 String rest = word.substring(0, word.length() - ending.length());
-                if (longEnough(rest, ending) && harmonious(rest, ending) && fitsSound(rest, ending)) {
+                if (longEnough(rest, ending) && (!harmony || harmonious(rest, ending)) && fitsSound(rest, ending)) {
                     return voiceless(rest, ending);
                 }
             }
@@ -93,7 +122,7 @@ public final class KazakhStemmer {
     private static boolean fitsSound(String rest, String ending) {
         char last = rest.charAt(rest.length() - 1);
         return switch (ending.charAt(0)) {
-            case 'ы', 'і' -> !isVowel(last);
+            case 'ы', 'і', 'и' -> !isVowel(last);
             case 'с' -> isVowel(last);
             case 'т' -> VOICELESS.indexOf(last) >= 0;
             default -> true;
@@ -105,6 +134,7 @@ public final class KazakhStemmer {
         if (!isVowel(ending.charAt(0))) {
             return rest;
         }
+        // folded, ғ is г and қ is к: "г" is found first and its pair is "к" either way
         int i = VOICED.indexOf(rest.charAt(rest.length() - 1));
         return i < 0 ? rest : rest.substring(0, rest.length() - 1) + VOICELESS_PAIRS.charAt(i);
     }

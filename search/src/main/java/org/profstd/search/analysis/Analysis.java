@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.profstd.parse.Languages;
+import org.profstd.text.FoldedKazakhAnalyzer;
 import org.profstd.text.KazakhTextAnalyzer;
 import org.profstd.text.RussianTextAnalyzer;
 import org.profstd.text.Words;
@@ -31,9 +32,18 @@ public final class Analysis {
     private final Analyzer kazakhIndex = new KazakhTextAnalyzer(null);
     private final Analyzer russianQuery = new RussianTextAnalyzer(synonyms("synonyms-ru.txt", russianIndex));
     private final Analyzer kazakhQuery = new KazakhTextAnalyzer(synonyms("synonyms-kk.txt", kazakhIndex));
+    private final Analyzer foldedKazakh = new FoldedKazakhAnalyzer();
 
     public Analyzer index(String language) {
         return KK.equals(language) ? kazakhIndex : russianIndex;
+    }
+
+    /**
+     * Kazakh read alike with or without its own letters ({@code кызмет} and {@code қызмет}): for recognising the words
+     * of a posting typed on a Russian keyboard, never for the index.
+     */
+    public Analyzer folded() {
+        return foldedKazakh;
     }
 
     public Analyzer query(String language) {

@@ -56,12 +56,18 @@ final class AnalyzedText {
             Map<String, Vocabulary.Use> added = new LinkedHashMap<>();
             // the vocabularies' forms are looked for in a Kazakh sentence as the Kazakh stemmer reads it in both
             // passes: a Kazakh word's inflections ("өтінімдерін") are its form ("өтінімдер") only to that stemmer,
-            // and the Russian words of the form must reach the Russian requirements
-            List<List<String>> readings = Analysis.RU.equals(language) && Analysis.KK.equals(Analysis.languageOf(words))
-                    ? List.of(terms, QueryFactory.terms(analysis.index(Analysis.KK), "text", words)) : List.of(terms);
+            // and the Russian words of the form must reach the Russian requirements; and in every sentence folded,
+            // for Kazakh typed without its letters ("отiнiмдердi", "кызмет корсету")
+            List<List<String>> readings = new ArrayList<>(List.of(terms));
+            if (Analysis.RU.equals(language) && Analysis.KK.equals(Analysis.languageOf(words))) {
+                readings.add(QueryFactory.terms(analysis.index(Analysis.KK), "text", words));
+            }
+            List<String> folded = QueryFactory.terms(analysis.folded(), "text", words);
+            readings.add(folded);
             for (List<String> read : readings) {
-                List<Vocabulary.Hit> toolHits = toolWords.find(read);
-                List<Vocabulary.Hit> termHits = termWords.find(read);
+                boolean isFolded = read == folded;
+                List<Vocabulary.Hit> toolHits = isFolded ? toolWords.findFolded(read) : toolWords.find(read);
+                List<Vocabulary.Hit> termHits = isFolded ? termWords.findFolded(read) : termWords.find(read);
                 List<Vocabulary.Hit> all = new ArrayList<>(toolHits);
                 all.addAll(termHits);
                 expand(outermost(toolHits, all), language, own, added, true);
@@ -104,7 +110,10 @@ final class AnalyzedText {
             }
             for (String term : f.terms(language)) {
                 if (!own.contains(term)) {
-                    added.putIfAbsent(term, hit.use());
+                    // a term two forms of one kind add is credited to the longer: "техникалық қолдау" says more
+                    // than the "helpdesk" beside it
+                    added.merge(term, hit.use(), (old, now) -> tools.contains(old.concept()) == areTools
+                            && now.words() > old.words() ? now : old);
                 }
             }
         }

@@ -174,11 +174,37 @@ public final class CardMatcher {
                     .filter(t -> !t.chars().allMatch(Character::isDigit)).toList();
             if (terms.size() >= MIN_NAME_TERMS) {
                 double strength = evidencer.bestByWords(new Requirement(name, "name", card.language(), terms), text)
+                        .filter(f -> namedByWords(f, text, card.language()))
                         .map(Evidencer.Found::strength).orElse(0.0);
                 best = Math.max(best, strength >= MIN_NAMED ? strength : 0);
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the words a name shares with a sentence are two words of the text at least, one of them its own: a word
+     * of the sentence itself counts one, an English or Kazakh form as many words as it has, whatever it translates
+     * to, and a tool one when the sentence has a word of the name itself. "облачной платформы на базе OpenStack" names
+     * "Облачные технологии" and "техникалық қолдау" technical support, while the one word "developer", translated to
+     * "разработчик программного обеспечения", names no card (in "CUDA developer: C++" it is part of another role).
+     */
+    private boolean namedByWords(Evidencer.Found found, AnalyzedText text, String language) {
+        Set<String> own = new java.util.HashSet<>();
+        Map<String, Integer> translated = new HashMap<>();
+        Set<String> tools = new java.util.HashSet<>();
+        for (String term : found.shared()) {
+            Vocabulary.Use use = text.addedBy(language, found.sentence(), term);
+            if (use == null) {
+                own.add(term);
+            } else if (toolConcepts.contains(use.concept())) {
+                tools.add(use.form());
+            } else {
+                translated.put(use.form(), use.words());
+            }
+        }
+        int words = own.size() + translated.values().stream().mapToInt(Integer::intValue).sum();
+        return words >= MIN_NAME_TERMS || !own.isEmpty() && words + tools.size() >= MIN_NAME_TERMS;
     }
 
     private static Evidence evidence(Requirement requirement, AnalyzedText text, Evidencer.Found found,

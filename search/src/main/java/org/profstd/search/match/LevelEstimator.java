@@ -21,12 +21,16 @@ public final class LevelEstimator {
     private static final List<Cue> CUES = List.of(
             // the lead of a small team is a senior who leads, not the head of a service
             new Cue("руководитель (?:группы|команды)|team ?lead|тимлид|топ жетекшісі|команда жетекшісі", 6),
-            new Cue("руководитель|head of|директор|басшы|главный|бас маман|архитектор|architect|сәулетші", 7),
-            new Cue("senior|сеньор|старший|ведущий|аға |team ?lead|тимлид|tech ?lead|\\blead\\b", 6),
+            new Cue("руководитель|head of|директор|басшы|главный|(?<!\\p{L})бас маман|архитектор|architect"
+                    + "|сәулетші", 7),
+            // the Kazakh "аға" (senior) and "кіші" (junior) are whole words: "поштаға кіру" is no senior
+            new Cue("senior|сеньор|старший|ведущий|(?<!\\p{L})аға |team ?lead|тимлид|tech ?lead|\\blead\\b", 6),
             new Cue("middle|мидл", 5),
-            new Cue("junior|джуниор|младший|начинающий|кіші ", 4),
+            new Cue("junior|джуниор|младший|начинающий|(?<!\\p{L})кіші ", 4),
             new Cue("стажер|стажёр|intern\\b|internship|trainee|оператор|operator|тағылымдамашы", 3));
     private static final int HEAD_LINES = 3;
+    /** A full stop, question or exclamation mark, a space and a letter end a sentence of the lower-cased text. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\d)»\"][.!?])\\s+(?=\\p{L})");
     /** Numbers postings write as words ("от двух лет", "three years", "төрт жыл"), Russian, English and Kazakh. */
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
     /** "опыт работы от 3 лет", "3+ years", "5 жыл", "от двух лет", "five years". */
@@ -52,7 +56,8 @@ public final class LevelEstimator {
     /** The estimated level, or empty when the text says nothing about it. */
     public static OptionalInt estimate(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        String head = String.join("\n", lower.lines().filter(l -> !l.isBlank()).limit(HEAD_LINES).toList());
+        String head = String.join("\n", lower.lines().filter(l -> !l.isBlank()).limit(HEAD_LINES)
+                .map(LevelEstimator::firstSentence).toList());
         for (Cue cue : CUES) {
             if (cue.pattern.matcher(head).find()) {
                 return OptionalInt.of(cue.level);
@@ -64,6 +69,15 @@ public final class LevelEstimator {
             return OptionalInt.of(Math.min(7, byYears.getAsInt() + (leads ? 1 : 0)));
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * The first sentence of a line: a CV's or a company's opening paragraph names its own role first, and the people
+     * a later sentence mentions ("I trained the operators") are somebody else.
+     */
+    private static String firstSentence(String line) {
+        Matcher end = SENTENCE_END.matcher(line);
+        return end.find() ? line.substring(0, end.start()) : line;
     }
 
     /**

@@ -28,15 +28,19 @@ final class TitleSignal {
             "^(?:вакансия|должность|позиция|роль|position|job title|role|vacancy|title|бос орын|лауазым|лауазымы)"
                     + "\\s*[:\\-–—]\\s*(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int LINES_TO_SEARCH = 6;
-    /** A CV opens with its label and the role, often after the person's name: "CV — Timur Abenov, DevOps Engineer". */
+    /**
+     * A CV opens with its label (the Kazakh one also typed without its letters) and the role, often after the person's
+     * name: "CV — Timur Abenov, DevOps Engineer".
+     */
     private static final Pattern CV = Pattern.compile(
-            "^(?:резюме|cv|resume|curriculum vitae|түйіндеме)\\s*[:.\\-–—]\\s*(.+)$",
+            "^(?:резюме|cv|resume|curriculum vitae|түйіндеме|туйиндеме|тұйіндеме)\\s*[:.\\-–—]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERSON_THEN_ROLE = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2},\\s*(.+)$");
     /** The words before a colon or dash that opens a long first line, when they are few, name the role. */
     private static final Pattern LEADING_ROLE =
             Pattern.compile("^([^:—–|.!?(,]{2,80}?)\\s*(?::|\\(|,|\\.\\s|\\s[—–|-]\\s)");
     private static final int MAX_LEADING_WORDS = 6;
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
     /**
      * A first line of any length that opens with a few words, a colon or a spaced dash and more words after it
      * ("Data Engineer: Spark / Airflow", "Эникейщик в офис: компьютеры, принтеры") names the role before the colon;
@@ -59,6 +63,12 @@ final class TitleSignal {
      * ("разработчик" of "разработчик параллельных программ" and "Программист-разработчик") and names another role.
      */
     private static final double MIN_RENDERING_AGREEMENT = 0.7;
+    /**
+     * A rendering is a card's name: a card whose name has less than half of the rendering's words is another role that
+     * shares a word or two ("Техник-программист" of the developers in "техник-программист по обслуживанию
+     * промышленных роботов").
+     */
+    private static final double MIN_RENDERING_COVERED = 0.5;
     /** A rendering of a role whose form is a small part of the title still counts this much of it. */
     private static final double RENDERING_BASE = 0.5;
     /** Words of a title that tell seniority or hiring, not the role. */
@@ -101,6 +111,7 @@ final class TitleSignal {
         for (String word : NOT_ROLE) {
             terms.addAll(QueryFactory.terms(analysis.index(Analysis.RU), "text", word));
             terms.addAll(QueryFactory.terms(analysis.index(Analysis.KK), "text", word));
+            terms.addAll(QueryFactory.terms(analysis.folded(), "text", word));
         }
         return Set.copyOf(terms);
     }
@@ -112,19 +123,27 @@ final class TitleSignal {
         if (!title.isEmpty()) {
             Map<String, Set<String>> own = new HashMap<>();
             Map<Vocabulary.Found, Double> found = new java.util.LinkedHashMap<>();
+            String head = head(title);
             for (String language : List.of(Analysis.RU, Analysis.KK)) {
                 List<String> analysed = QueryFactory.terms(analysis.index(language), "text", Symbols.spell(title));
                 Set<String> role = role(analysed, notRole);
                 own.put(language, role);
+                Set<String> headRole = role(QueryFactory.terms(analysis.index(language), "text", Symbols.spell(head)),
+                        notRole);
                 List<Vocabulary.Hit> roleHits = titles.findInOrder(analysed);
                 for (Vocabulary.Hit hit : outermost(concat(roleHits, terms.find(analysed)))) {
-                    double covered = Math.min(1, (double) hit.length() / Math.max(1, role.size()));
-                    found.merge(hit.found(), RENDERING_BASE + (1 - RENDERING_BASE) * covered, Math::max);
+                    found.merge(hit.found(), certainty(hit, headRole), Math::max);
                     if (hit.length() > 1 && roleHits.contains(hit)) {
                         roles.computeIfAbsent(language, l -> new ArrayList<>())
                                 .add(Set.copyOf(analysed.subList(hit.start(), hit.start() + hit.span())));
                     }
                 }
+            }
+            // a Kazakh title typed without its letters ("Техникалык колдау маманы") names its role folded
+            List<String> folded = QueryFactory.terms(analysis.folded(), "text", Symbols.spell(title));
+            Set<String> foldedRole = role(QueryFactory.terms(analysis.folded(), "text", Symbols.spell(head)), notRole);
+            for (Vocabulary.Hit hit : outermost(concat(titles.findFoldedInOrder(folded), terms.findFolded(folded)))) {
+                found.merge(hit.found(), certainty(hit, foldedRole), Math::max);
             }
             phrases.add(new Phrase(title, own, 1, NAME_SIDE));
             found.forEach((f, certainty) -> {
@@ -133,6 +152,22 @@ final class TitleSignal {
             });
         }
         return new TitleSignal(title, List.copyOf(phrases), roles, analysis, notRole);
+    }
+
+    /**
+     * The title without what it adds in brackets, when something is left: "Software Developer (C#, manufacturing
+     * systems)" names a developer whole, the brackets list the stack or the product. Only the share of the title a
+     * role covers is measured against the head; the role may stand in the brackets ("IT маманы (жүйелік әкімші)").
+     */
+    static String head(String title) {
+        String head = BRACKETED.matcher(title).replaceAll(" ").strip();
+        return head.chars().anyMatch(Character::isLetterOrDigit) ? head : title;
+    }
+
+    /** A rendering's certainty: more the more of the title's role (its head) its form covers. */
+    private static double certainty(Vocabulary.Hit hit, Set<String> role) {
+        double covered = Math.min(1, (double) hit.length() / Math.max(1, role.size()));
+        return RENDERING_BASE + (1 - RENDERING_BASE) * covered;
     }
 
     private static List<Phrase> rendering(List<String> texts, String language, Analysis analysis,
@@ -237,7 +272,8 @@ final class TitleSignal {
                     continue;
                 }
                 double agreement = agreement(nameTerms, phraseTerms, phrase.nameSide());
-                if (phrase != phrases.get(0) && agreement < MIN_RENDERING_AGREEMENT) {
+                if (phrase != phrases.get(0) && (agreement < MIN_RENDERING_AGREEMENT
+                        || covered(phraseTerms, nameTerms) < MIN_RENDERING_COVERED)) {
                     continue;
                 }
                 double score = agreement * phrase.certainty();
@@ -275,9 +311,12 @@ final class TitleSignal {
         if (phrase.isEmpty()) {
             return 0;
         }
-        double nameCovered = name.stream().mapToDouble(t -> has(phrase, t)).sum() / name.size();
-        double phraseCovered = phrase.stream().mapToDouble(t -> has(name, t)).sum() / phrase.size();
-        return nameSide * nameCovered + (1 - nameSide) * phraseCovered;
+        return nameSide * covered(name, phrase) + (1 - nameSide) * covered(phrase, name);
+    }
+
+    /** The share of the terms that the other terms have (a word of the same root counting less). */
+    private static double covered(Set<String> terms, Set<String> by) {
+        return terms.isEmpty() ? 0 : terms.stream().mapToDouble(t -> has(by, t)).sum() / terms.size();
     }
 
     /**

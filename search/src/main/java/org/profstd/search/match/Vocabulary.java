@@ -61,11 +61,20 @@ final class Vocabulary {
 
     /** A concept as a text used it: the form it wrote ("GitLab CI", "FANUC"), which explanations quote. */
     record Use(Concept concept, String form) {
+        /** The words of the form as written ("техникалық қолдау" 2, "helpdesk" 1). */
+        int words() {
+            return form.strip().split("[\\s-]+").length;
+        }
     }
 
     private final List<Concept> concepts;
     /** Forms by their first analysed term, in both analyses. */
     private final Map<String, List<Form>> byFirstTerm = new HashMap<>();
+    /**
+     * Forms folded ({@link Analysis#folded()}), by their first term: kept apart, since a folded reading keeps words
+     * the two analyses drop or read otherwise (the Russian "и" is a stop word, and also the stem of "ИИ").
+     */
+    private final Map<String, List<Form>> byFirstFolded = new HashMap<>();
 
     private Vocabulary(List<Concept> concepts, Analysis analysis) {
         this.concepts = concepts;
@@ -73,14 +82,19 @@ final class Vocabulary {
             Found found = new Found(concept, analysed(concept.russian(), analysis, Analysis.RU),
                     analysed(concept.kazakh(), analysis, Analysis.KK));
             for (String form : concept.forms()) {
+                String spelled = Symbols.spell(form);
                 for (String language : List.of(Analysis.RU, Analysis.KK)) {
-                    List<String> terms = QueryFactory.terms(analysis.index(language), "text", Symbols.spell(form));
-                    if (!terms.isEmpty() && byFirstTerm.computeIfAbsent(terms.get(0), t -> new ArrayList<>()).stream()
-                            .noneMatch(f -> f.terms().equals(terms) && f.found() == found)) {
-                        byFirstTerm.get(terms.get(0)).add(new Form(terms, found, form));
-                    }
+                    register(byFirstTerm, QueryFactory.terms(analysis.index(language), "text", spelled), found, form);
                 }
+                register(byFirstFolded, QueryFactory.terms(analysis.folded(), "text", spelled), found, form);
             }
+        }
+    }
+
+    private static void register(Map<String, List<Form>> index, List<String> terms, Found found, String form) {
+        if (!terms.isEmpty() && index.computeIfAbsent(terms.get(0), t -> new ArrayList<>()).stream()
+                .noneMatch(f -> f.terms().equals(terms) && f.found() == found)) {
+            index.get(terms.get(0)).add(new Form(terms, found, form));
         }
     }
 
@@ -98,9 +112,18 @@ final class Vocabulary {
 
     /** The concepts whose forms occur in a sequence of analysed terms (of either language). */
     List<Hit> find(List<String> terms) {
+        return find(terms, byFirstTerm);
+    }
+
+    /** The concepts whose forms occur in a sequence of folded terms ({@link Analysis#folded()}). */
+    List<Hit> findFolded(List<String> terms) {
+        return find(terms, byFirstFolded);
+    }
+
+    private static List<Hit> find(List<String> terms, Map<String, List<Form>> index) {
         java.util.Map<Found, Hit> found = new java.util.LinkedHashMap<>();
         for (int i = 0; i < terms.size(); i++) {
-            List<Form> candidates = byFirstTerm.get(terms.get(i));
+            List<Form> candidates = index.get(terms.get(i));
             if (candidates == null) {
                 continue;
             }
@@ -120,9 +143,18 @@ final class Vocabulary {
      * engineer. Only for titles: in a sentence, words far apart belong to different things.
      */
     List<Hit> findInOrder(List<String> terms) {
+        return findInOrder(terms, byFirstTerm);
+    }
+
+    /** {@link #findInOrder} over folded terms ({@link Analysis#folded()}): a title typed without Kazakh letters. */
+    List<Hit> findFoldedInOrder(List<String> terms) {
+        return findInOrder(terms, byFirstFolded);
+    }
+
+    private static List<Hit> findInOrder(List<String> terms, Map<String, List<Form>> index) {
         Map<Found, Hit> found = new java.util.LinkedHashMap<>();
         for (int i = 0; i < terms.size(); i++) {
-            List<Form> candidates = byFirstTerm.get(terms.get(i));
+            List<Form> candidates = index.get(terms.get(i));
             if (candidates == null) {
                 continue;
             }

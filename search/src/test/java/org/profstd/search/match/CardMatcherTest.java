@@ -132,6 +132,29 @@ class CardMatcherTest {
         assertThat(levelOfFirst(junior)).isLessThan(levelOfFirst(senior));
     }
 
+    @Test
+    void oneTranslatedWordNamesNoCardButAToolMayCompleteAName() {
+        // "developer" translates to "разработчик программного обеспечения": alone it names no card
+        List<CardMatch> gpu = service.match("GPU developer: C++ kernels, OpenCL, multi-GPU computing for physics"
+                + " simulations.", 10).matches();
+        assertThat(gpu.get(0).standard().title()).isEqualTo("Разработка параллельных и распределенных программ");
+        assertThat(gpu).allSatisfy(m -> assertThat(m.why().named()).isZero());
+        // the text's own "облачной" and the tool OpenStack name "Облачные технологии"
+        CardMatch cloud = service.match("Администратор облачной платформы на базе OpenStack", 1).matches().get(0);
+        assertThat(cloud.standard().title()).isEqualTo("Облачные технологии");
+        assertThat(cloud.why().named()).isPositive();
+    }
+
+    @Test
+    void aKazakhPostingTypedWithoutKazakhLettersIsReadAsKazakh() {
+        String posting = "Колдау кызметинин маманы\nКызметкерлердин отiнiмдерiн кабылдау, принтерлерди косу,"
+                + " пайдаланушыларга пароль ауыстыруга комектесу, кенес беру.";
+        CardMatch best = service.match(posting, 1).matches().get(0);
+        assertThat(best.standard().title()).isIn("Поддержка пользователей ИТ",
+                "Специалист по технической поддержке информационно-коммуникационных систем");
+        assertThat(best.evidence()).anySatisfy(e -> assertThat(e.via()).isNotEmpty());
+    }
+
     private static int levelOfFirst(String text) {
         return service.match(text, 1).matches().get(0).card().level();
     }

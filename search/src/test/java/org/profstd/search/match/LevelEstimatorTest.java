@@ -49,6 +49,22 @@ class LevelEstimatorTest {
     }
 
     @Test
+    void theOpeningParagraphNamesItsOwnRoleInItsFirstSentence() {
+        String cv = "CV: Daniyar S., Robot Programmer\n\nFor four years I have programmed welding cells. I trained the"
+                + " operators of every cell.";
+        assertThat(LevelEstimator.estimate(cv)).hasValue(6);
+        assertThat(LevelEstimator.estimate("Оператор call-центра. Обучим.\nсмены 2/2")).hasValue(3);
+    }
+
+    @Test
+    void kazakhSeniorityWordsAreWholeWords() {
+        // "поштаға кіру" (signing in to mail) holds "аға " and "кіші" only inside other words
+        assertThat(LevelEstimator.estimate("Түйіндеме\nпоштаға кіру мәселелерін шешемін, екі жыл")).hasValue(5);
+        assertThat(LevelEstimator.estimate("Аға жүйелік әкімші\nсерверлер")).hasValue(6);
+        assertThat(LevelEstimator.estimate("Кіші тестілеуші\nмобильді қосымша")).hasValue(4);
+    }
+
+    @Test
     void silentTextHasNoEstimate() {
         assertThat(LevelEstimator.estimate("Настройка сетевого оборудования")).isEqualTo(OptionalInt.empty());
         assertThat(LevelEstimator.estimate("")).isEqualTo(OptionalInt.empty());

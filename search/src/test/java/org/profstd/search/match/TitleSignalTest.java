@@ -105,6 +105,46 @@ class TitleSignalTest {
         assertThat(hpc.fit(List.of("Разработчик параллельных программ"), Analysis.RU)).isPresent();
     }
 
+    @Test
+    void whatATitleAddsInBracketsDoesNotDiluteTheRoleItNames() {
+        assertThat(TitleSignal.head("Software Developer (C#, manufacturing systems)")).isEqualTo("Software Developer");
+        assertThat(TitleSignal.head("(Senior) Data Engineer [remote]")).isEqualTo("Data Engineer");
+        assertThat(TitleSignal.head("(DevOps)")).isEqualTo("(DevOps)");
+        TitleSignal developer = signal("Software Developer (C#, manufacturing systems)\nASP.NET Core");
+        assertThat(developer.fit(List.of("Разработчик программного обеспечения"), Analysis.RU))
+                .hasValueSatisfying(f -> assertThat(f.score()).isGreaterThan(0.9));
+    }
+
+    @Test
+    void aKazakhTitleTypedWithoutKazakhLettersNamesItsRole() {
+        TitleSignal support = signal("Техникалык колдау маманы\nотiнiмдер, принтерлер");
+        assertThat(support.fit(List.of("Специалист технической поддержки"), Analysis.RU))
+                .hasValueSatisfying(f -> assertThat(f.score()).isGreaterThan(0.9));
+        assertThat(TitleSignal.titleOf("Туйиндеме: Мадина Ержанкызы, тестилеуши\nМен 3 жыл")).hasValue("тестилеуши");
+        TitleSignal tester = signal("Тестилеуши (junior)\nмобильдi банкинг");
+        assertThat(tester.fit(List.of("Тестировщик"), Analysis.RU)).isPresent();
+    }
+
+    @Test
+    void aFieldOfProgrammingInATitleNamesItsSpecialistNotTheProgrammer() {
+        TitleSignal parallel = signal("Параллель бағдарламалау маманы: C++, MPI, OpenMP, CUDA");
+        assertThat(parallel.fit(List.of("Разработчик параллельных программ"), Analysis.RU)).isPresent();
+        assertThat(parallel.fit(List.of("Программист"), Analysis.RU)).isEmpty();
+        TitleSignal robots = signal("CV: Aruzhan Tlegenova, Robotics Programmer\nABB, Yaskawa");
+        assertThat(robots.fit(List.of("Техник-программист по обслуживанию промышленных роботов"), Analysis.RU))
+                .isPresent();
+        assertThat(robots.fit(List.of("Разработчик программного обеспечения"), Analysis.RU)).isEmpty();
+    }
+
+    @Test
+    void aRenderingNamesNoCardThatHasLessThanHalfOfItsWords() {
+        // "техник-программист по обслуживанию промышленных роботов" is not the developers' "Техник-программист"
+        TitleSignal robots = signal("Robot Programmer\nABB RAPID, KUKA KRL");
+        assertThat(robots.fit(List.of("Техник-программист"), Analysis.RU)).isEmpty();
+        assertThat(robots.fit(List.of("Техник-программист по обслуживанию промышленных роботов"), Analysis.RU))
+                .hasValueSatisfying(f -> assertThat(f.score()).isGreaterThan(0.9));
+    }
+
     private static TitleSignal signal(String text) {
         return TitleSignal.of(text, ANALYSIS, TITLES, TERMS, TitleSignal.notRole(ANALYSIS));
     }

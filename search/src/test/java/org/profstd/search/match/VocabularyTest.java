@@ -69,6 +69,33 @@ class VocabularyTest {
     }
 
     @Test
+    void aKazakhFormTypedWithoutKazakhLettersIsFoundFolded() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        List<String> typed = words.findFolded(folded("отiнiмдердi кабылдау, пайдаланушыларга кенес беру")).stream()
+                .map(h -> h.found().concept().label()).toList();
+        assertThat(typed).contains("request", "user", "training users");
+        // the two analyses do not read it: "отiнiм" is neither Russian nor Kazakh spelling
+        assertThat(labels(words, "отiнiмдердi кабылдау", Analysis.KK)).doesNotContain("request");
+    }
+
+    @Test
+    void aKazakhVerbOfACvFindsTheVerbalNounOfAVocabulary() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        assertThat(words.findFolded(folded("бөлімшелердің өтінімдерді қабылдаймын")).stream()
+                .map(h -> h.found().concept().label())).contains("taking calls");
+        assertThat(words.findFolded(folded("пайдаланушылардың құпия сөзді қалпына келтірдім")).stream()
+                .map(h -> h.found().concept().label())).contains("password reset");
+    }
+
+    @Test
+    void aFoldedReadingFindsOnlyFoldedForms() {
+        // the Russian stemmer reads "ИИ" as "и", a stop word the folded reading keeps: folded, "и" is no AI
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        assertThat(words.findFolded(folded("загрузка из 1С, CRM и Excel")).stream()
+                .map(h -> h.found().concept().label())).doesNotContain("artificial intelligence");
+    }
+
+    @Test
     void aMalformedLineIsRefusedWithItsNumber() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Vocabulary.read("/org/profstd/search/match/bad-vocabulary.tsv"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 2");
@@ -76,6 +103,10 @@ class VocabularyTest {
 
     private static List<String> labels(Vocabulary vocabulary, String text, String language) {
         return vocabulary.find(terms(text, language)).stream().map(h -> h.found().concept().label()).toList();
+    }
+
+    private static List<String> folded(String text) {
+        return QueryFactory.terms(ANALYSIS.folded(), "text", text);
     }
 
     private static List<String> terms(String text, String language) {
