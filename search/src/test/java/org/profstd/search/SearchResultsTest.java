@@ -175,6 +175,15 @@ class SearchResultsTest {
                 .contains("<b>пользовател").containsAnyOf("<b>поддержк", "<b>хелпдеск", "<b>helpdesk"));
     }
 
+    @Test
+    void theWordsAsTypedRankAboveTheirSynonyms() {
+        // "техническая поддержка" has the synonyms хелпдеск, helpdesk, служба поддержки and поддержка пользователей;
+        // entries that say "техническая поддержка" come first
+        List<SearchHit> hits = service.search("техническая поддержка", SearchFilters.NONE, 5).hits();
+        assertThat(hits).hasSize(5).allSatisfy(hit -> assertThat(hit.highlight().toLowerCase())
+                .contains("<b>техническ").contains("<b>поддержк"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"", "*", "\" *", "?!"})
     void aQueryWithoutWordsFindsNothingAndSaysWhy(String query) {

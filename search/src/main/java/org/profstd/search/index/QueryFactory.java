@@ -7,10 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -174,14 +177,14 @@ public final class QueryFactory {
         }
         if (positions.graph) {
             // a synonym of several words: Lucene's own graph handling makes the phrase alternatives; the words as
-            // typed, without synonyms, keep their typo and compound readings
-            Positions typedWords = positions(analysis.index(language), field, text);
-            // how many words the person typed decides whether all are needed: the synonyms' own words add positions
+            // typed, without synonyms, keep their typo and compound readings.
+            // How many words the person typed decides whether all are needed: the synonyms' own words add positions
             // to the graph, and counting those made "техническая поддержка пользователей" a long query that needed
-            // one of its two parts (every entry about users)
-            // without a typo or a compound reading, the words as typed are one of the graph's paths: the graph alone
-            // finds every entry, and weighs the typed words twice as the two queries together did (finding the
-            // entries twice doubled the cost of a broad query)
+            // one of its two parts (every entry about users).
+            Positions typedWords = positions(analysis.index(language), field, text);
+            // Without a typo or a compound reading the words as typed are one of the graph's paths, so the graph alone
+            // finds every entry; a query of the typed words beside it only added their weight, and found every entry
+            // a second time (half the cost of a broad query). The typed words weigh twice in the graph instead.
             boolean onlyTheGraph = !(Analysis.KK.equals(language) && detected)
                     && everyWordIndexed(typedWords, field, reader);
             QueryBuilder builder = onlyTheGraph ? new TypedWordsFirst(analyzer, typedWords.words())
@@ -208,12 +211,16 @@ public final class QueryFactory {
     }
 
     /**
-     * Lucene's graph of a synonym of several words, in which a word as typed weighs twice: as much as a query of the
-     * typed words added to the graph's, so an entry with the words the person typed ranks above one with only their
-     * synonyms ("ML" above "машинное обучение").
+     * Lucene's graph of a synonym of several words, in which the words as typed weigh twice: a path of the graph made
+     * of the typed words (not of a synonym's), and a typed word where the graph has no path, count again, as a query of
+     * the typed words beside the graph made them count. An entry with the words the person typed ranks above one with
+     * only their synonyms ("техническая поддержка" above "служба поддержки", "ML" above "машинное обучение").
      */
     private static final class TypedWordsFirst extends QueryBuilder {
+        private static final float TYPED_WEIGHT = 2f;
         private final Set<String> typed;
+        /** 1 while the whole text is read, 2 while one path of a synonym of several words is. */
+        private int depth;
 
         TypedWordsFirst(Analyzer analyzer, Set<String> typed) {
             super(analyzer);
@@ -221,14 +228,45 @@ public final class QueryFactory {
         }
 
         @Override
-        protected Query newTermQuery(Term term, float boost) {
-            Query query = super.newTermQuery(term, boost);
-            return typed.contains(term.text()) ? new BoostQuery(query, 2f) : query;
+        protected Query createFieldQuery(TokenStream source, Occur operator, String field, boolean quoted,
+                int phraseSlop) {
+            depth++;
+            try (CachingTokenFilter tokens = new CachingTokenFilter(source)) {
+                boolean typedPath = depth > 1 && noSynonym(tokens);
+                Query query = super.createFieldQuery(tokens, operator, field, quoted, phraseSlop);
+                return typedPath && query != null ? new BoostQuery(query, TYPED_WEIGHT) : query;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                depth--;
+            }
         }
 
+        /** Whether every token is one the person typed, none a synonym the synonym filter added. */
+        private static boolean noSynonym(CachingTokenFilter tokens) throws IOException {
+            TypeAttribute type = tokens.addAttribute(TypeAttribute.class);
+            boolean typedOnly = true;
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                typedOnly &= !SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
+            }
+            return typedOnly;
+        }
+
+        /** A word where the graph has no path of several words: a typed word weighs twice. */
+        @Override
+        protected Query newTermQuery(Term term, float boost) {
+            Query query = super.newTermQuery(term, boost);
+            return depth == 1 && typed.contains(term.text()) ? new BoostQuery(query, TYPED_WEIGHT) : query;
+        }
+
+        /** A word with its synonyms of one word: the typed word found adds its own weight once more. */
         @Override
         protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
             Query synonyms = super.newSynonymQuery(field, terms);
+            if (depth > 1) {
+                return synonyms;
+            }
             BooleanQuery.Builder query = new BooleanQuery.Builder().add(synonyms, Occur.SHOULD);
             int typedTerms = 0;
             for (TermAndBoost term : terms) {
