@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.profstd.concurrent.DaemonThreads;
 import org.profstd.model.Language;
 import org.profstd.registry.EditionSnapshot;
 import org.profstd.registry.Registry;
@@ -258,7 +259,7 @@ public final class IndexKeeper implements SearchIndexKeeper {
         // reading a batch (a query and JSON) costs little beside analysing and indexing it, so every core takes
         // batches whole: the index writer takes documents from several threads at once
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService workers = Executors.newFixedThreadPool(threads, new RebuildThreads());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, DaemonThreads.numbered("profstd-index-rebuild"));
         try {
             // Russian editions first, then Kazakh ones: segments of one language keep each language's text field
             // (and its norms) dense, which a search reads for every entry it scores. Each pass asks the registry for
@@ -290,18 +291,6 @@ public final class IndexKeeper implements SearchIndexKeeper {
         horizon = from;
         progress.rebuilt(standards.size(), (System.nanoTime() - started) / 1_000_000);
         catchUp();
-    }
-
-    /** The rebuild's worker threads, named, never keeping the JVM alive. */
-    private static final class RebuildThreads implements java.util.concurrent.ThreadFactory {
-        private int count;
-
-        @Override
-        public synchronized Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "profstd-index-rebuild-" + ++count);
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 
     /** The editions in one language of the standards from {@code start}, one batch of them (none past the end). */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import org.profstd.concurrent.DaemonThreads;
 import org.profstd.search.SearchService;
 import org.profstd.search.analysis.Analysis;
 import org.profstd.search.index.StandardIndex;
@@ -43,9 +44,7 @@ public final class IndexOpening implements AutoCloseable {
      */
     public static IndexOpening start(Path folder, Consumer<SearchService> meanwhile) {
         IndexOpening opening = new IndexOpening(folder, meanwhile);
-        Thread thread = new Thread(opening::openFirst, "profstd-index-open");
-        thread.setDaemon(true);
-        thread.start();
+        DaemonThreads.start("profstd-index-open", opening::openFirst);
         return opening;
     }
 

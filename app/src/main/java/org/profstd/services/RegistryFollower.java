@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.profstd.concurrent.DaemonThreads;
 
 /**
  * Takes in the registry's changes every interval, on a daemon thread of its own, until closed: how a server keeps a
@@ -29,11 +30,7 @@ public final class RegistryFollower implements AutoCloseable {
     }
 
     private RegistryFollower(String threadName, Duration interval, Runnable round) {
-        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread follower = new Thread(runnable, threadName);
-            follower.setDaemon(true);
-            return follower;
-        });
+        thread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(threadName));
         thread.scheduleWithFixedDelay(round, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 

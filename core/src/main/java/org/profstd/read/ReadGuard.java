@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.profstd.concurrent.DaemonThreads;
 
 /**
  * Runs a reader on one document with a time budget, and turns what a hostile document can do to the reader into a
@@ -25,15 +26,13 @@ final class ReadGuard {
     static SourceText read(String name, Callable<SourceText> reader, int budgetSeconds)
             throws UnreadableDocumentException {
         CompletableFuture<SourceText> result = new CompletableFuture<>();
-        Thread worker = new Thread(() -> {
+        Thread worker = DaemonThreads.start("profstd-reader", () -> {
             try {
                 result.complete(reader.call());
             } catch (Throwable t) {
                 result.completeExceptionally(t);
             }
-        }, "profstd-reader");
-        worker.setDaemon(true);
-        worker.start();
+        });
         try {
             return result.get(budgetSeconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {

@@ -2,7 +2,7 @@ package org.profstd.search.index;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.profstd.concurrent.DaemonThreads;
 
 /** The threads an index searches its slices of segments with: one per core, never keeping the JVM alive. */
 final class SliceExecutor {
@@ -15,11 +15,6 @@ final class SliceExecutor {
         if (cores < 2) {
             return null;
         }
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(cores, task -> {
-            Thread thread = new Thread(task, "profstd-search-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        return Executors.newFixedThreadPool(cores, DaemonThreads.numbered("profstd-search"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.profstd.concurrent.DaemonThreads;
 import org.profstd.search.SearchBackend;
 
 /**
@@ -51,11 +52,7 @@ public final class BatchMatch {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         // a bounded number of postings read ahead: a file of millions streams through
         Semaphore window = new Semaphore(parallel * 4);
-        ExecutorService workers = Executors.newFixedThreadPool(parallel, runnable -> {
-            Thread thread = new Thread(runnable, "profstd-match-batch");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService workers = Executors.newFixedThreadPool(parallel, DaemonThreads.numbered("profstd-match-batch"));
         long started = System.nanoTime();
         try {
             input.forEach(posting -> {
