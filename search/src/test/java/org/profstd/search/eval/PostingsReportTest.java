@@ -36,10 +36,11 @@ class PostingsReportTest {
             assertThat(tune.split()).isEqualTo(Posting.TUNE);
             assertThat(tune.language()).isEqualTo("all");
             assertThat(tune.count() + summary.figures().get(4).count()).isEqualTo(summary.lines().size());
-            // the tuning half (181 texts since its third round, 76 of them Kazakh) is held to what the matcher reached
-            // on it, one text below is a regression
-            Map<String, double[]> tuned = Map.of("all", new double[] {1.0, 1.0}, "ru", new double[] {1.0, 1.0},
-                    "kk", new double[] {1.0, 1.0}, "en", new double[] {1.0, 1.0});
+            // the tuning half (213 texts since its fourth round, 82 Russian, 88 Kazakh, 43 English) is held to what the
+            // matcher reached on it, one text below is a regression; the fourth round's texts were written to find
+            // what the matcher got wrong, so its top-1 floors are below the 1.0 the 181 earlier texts had
+            Map<String, double[]> tuned = Map.of("all", new double[] {0.99, 1.0}, "ru", new double[] {0.987, 1.0},
+                    "kk", new double[] {0.988, 1.0}, "en", new double[] {1.0, 1.0});
             for (PostingsReport.Figures f : summary.figures().subList(0, 4)) {
                 assertThat(f.top1()).as("tune %s top-1", f.language())
                         .isGreaterThanOrEqualTo(tuned.get(f.language())[0]);
@@ -48,8 +49,8 @@ class PostingsReportTest {
             }
             // the test half is never tuned on; these floors keep what it reached (the goal is top-1 0.90 and top-3
             // 0.98 in every language, see docs/relevance-set.md), one text below them is a regression
-            Map<String, double[]> floors = Map.of("all", new double[] {0.93, 0.97}, "ru", new double[] {0.93, 0.979},
-                    "kk", new double[] {0.92, 0.92}, "en", new double[] {0.93, 1.0});
+            Map<String, double[]> floors = Map.of("all", new double[] {0.94, 0.97}, "ru", new double[] {0.93, 0.979},
+                    "kk", new double[] {0.92, 0.92}, "en", new double[] {1.0, 1.0});
             for (PostingsReport.Figures f : summary.figures().subList(4, 8)) {
                 assertThat(f.split()).isEqualTo(Posting.TEST);
                 assertThat(f.top1()).as("test %s top-1", f.language())

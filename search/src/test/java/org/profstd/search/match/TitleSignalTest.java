@@ -48,6 +48,20 @@ class TitleSignalTest {
     }
 
     @Test
+    void aRussianGameProgrammersTitleAndADistributedSystemsEngineersNameTheirOwnStandardsCards() {
+        TitleSignal unity = signal("Программист Unity (gameplay)\nC#, мобильные игры");
+        double game = unity.fit(List.of("Разработчик компьютерных игр"), Analysis.RU).orElseThrow().score();
+        assertThat(game).isGreaterThan(0.9);
+        // "systems engineer" inside "Distributed Systems Engineer" is not the systems engineer's card
+        TitleSignal distributed = signal("Distributed Systems Engineer\nRaft, replication");
+        double parallel = distributed.fit(List.of("Разработчик параллельных программ"), Analysis.RU).orElseThrow()
+                .score();
+        double systems = distributed.fit(List.of("Системный инженер"), Analysis.RU).map(TitleSignal.Fit::score)
+                .orElse(0.0);
+        assertThat(parallel).isGreaterThan(systems + 0.3);
+    }
+
+    @Test
     void anEnglishTitleNamesTheCardOfItsRole() {
         TitleSignal devops = signal("Senior DevOps Engineer\nKubernetes, Terraform");
         assertThat(devops.fit(List.of("Администратор облачных технологий"), Analysis.RU))

@@ -52,6 +52,42 @@ class VocabularyTest {
     }
 
     @Test
+    void theEnglishWordsOfDistributedSystemsReachTheWordsOfTheParallelAndDistributedProgramsStandard() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        List<Vocabulary.Hit> hits = words.find(terms("Raft consensus, replication, linearizable reads, sharding,"
+                + " failover and distributed tracing", Analysis.RU));
+        assertThat(hits).extracting(h -> h.found().concept().label())
+                .contains("consensus", "replication", "consistency", "sharding", "failover", "tracing");
+        Set<String> added = new java.util.HashSet<>();
+        hits.forEach(h -> added.addAll(h.found().terms(Analysis.RU)));
+        assertThat(added).containsAll(terms("репликация согласованности трассировки", Analysis.RU));
+        Vocabulary tools = Vocabulary.load(Vocabulary.TOOLS, ANALYSIS);
+        assertThat(labels(tools, "traces in Jaeger", Analysis.RU)).contains("Jaeger");
+    }
+
+    @Test
+    void onlyTheServerSideOfTheWebIsTheServerPart() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        Set<String> server = Set.copyOf(terms("серверная часть", Analysis.RU));
+        // a web camera, a website or a frontend is no server part; a backend is
+        for (String text : List.of("подключать сканеры и веб-камеры", "frontend of the website")) {
+            words.find(terms(text, Analysis.RU)).forEach(h -> assertThat(h.found().terms(Analysis.RU))
+                    .as(text).doesNotContainAnyElementsOf(server));
+        }
+        assertThat(words.find(terms("backend services", Analysis.RU)).get(0).found().terms(Analysis.RU))
+                .containsAll(server);
+    }
+
+    @Test
+    void aRussianPostingsUsersAndTheirRequestsAreTheSupportStandardsClientsAndTheirRequests() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        Set<String> added = new java.util.HashSet<>();
+        words.find(terms("принимать заявки пользователей", Analysis.RU))
+                .forEach(h -> added.addAll(h.found().terms(Analysis.RU)));
+        assertThat(added).containsAll(terms("прием обращений клиентов", Analysis.RU));
+    }
+
+    @Test
     void aMultiWordFormIsFoundOnlyWhole() {
         Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
         assertThat(labels(words, "machine learning pipelines", Analysis.RU)).contains("machine learning");
