@@ -1,9 +1,6 @@
 package org.profstd.search.index;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 
 /**
@@ -20,25 +17,13 @@ final class PerSegment<T> {
     }
 
     private final Reading<T> reading;
-    private final Map<IndexReader.CacheKey, T> bySegment = new ConcurrentHashMap<>();
+    private final UntilClosed<T> bySegment = new UntilClosed<>();
 
     PerSegment(Reading<T> reading) {
         this.reading = reading;
     }
 
     T of(LeafReader segment) throws IOException {
-        IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
-        if (helper == null) {
-            return reading.of(segment);
-        }
-        T known = bySegment.get(helper.getKey());
-        if (known != null) {
-            return known;
-        }
-        T read = reading.of(segment);
-        if (bySegment.putIfAbsent(helper.getKey(), read) == null) {
-            helper.addClosedListener(bySegment::remove);
-        }
-        return read;
+        return bySegment.of(segment.getCoreCacheHelper(), () -> reading.of(segment));
     }
 }

@@ -2,8 +2,6 @@ package org.profstd.search.index;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -89,23 +87,11 @@ final class StandardOrdinals {
 
     /** The standard ordinals of the readers an index opens, each dropped when its reader closes. */
     static final class Cache {
-        private final Map<IndexReader.CacheKey, StandardOrdinals> byReader = new ConcurrentHashMap<>();
+        private final UntilClosed<StandardOrdinals> byReader = new UntilClosed<>();
         private final PerSegment<StandardRuns> bySegment = new PerSegment<>(StandardRuns::of);
 
         StandardOrdinals of(IndexReader reader) throws IOException {
-            IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-            if (helper == null) {
-                return new StandardOrdinals(reader, this);
-            }
-            StandardOrdinals known = byReader.get(helper.getKey());
-            if (known != null) {
-                return known;
-            }
-            StandardOrdinals built = new StandardOrdinals(reader, this);
-            if (byReader.putIfAbsent(helper.getKey(), built) == null) {
-                helper.addClosedListener(byReader::remove);
-            }
-            return built;
+            return byReader.of(reader.getReaderCacheHelper(), () -> new StandardOrdinals(reader, this));
         }
 
         private StandardRuns runs(LeafReader segment) throws IOException {
