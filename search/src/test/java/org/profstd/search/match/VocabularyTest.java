@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,6 +77,23 @@ class VocabularyTest {
         }
         assertThat(words.find(terms("backend services", Analysis.RU)).get(0).found().terms(Analysis.RU))
                 .containsAll(server);
+    }
+
+    @Test
+    void aUsersComputerIsNoAdministratorsWorkstationWhileAWorkstationIs() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        Set<String> workstation = Set.copyOf(terms("рабочие станции", Analysis.RU));
+        // an office's computers, printers and cartridges are user support; "рабочие станции" is the administrators'
+        // word, which would credit them with every computer a support posting names
+        Map<String, String> texts = Map.of("қызметкерлердің компьютерлері мен принтерлері", Analysis.KK,
+                "user computers and PC setup", Analysis.RU);
+        texts.forEach((text, language) -> {
+            assertThat(words.find(terms(text, language))).as(text).isNotEmpty();
+            words.find(terms(text, language)).forEach(h -> assertThat(h.found().terms(Analysis.RU)).as(text)
+                    .doesNotContainAnyElementsOf(workstation));
+        });
+        assertThat(words.find(terms("workstations", Analysis.RU)).get(0).found().terms(Analysis.RU))
+                .containsAll(workstation);
     }
 
     @Test
