@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,29 +124,7 @@ final class LuceneCards implements CardSource {
 
         @Override
         public List<MatchRecord> entries(String cardId) {
-            Query query = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Fields.CARD_ID, cardId)), Occur.FILTER)
-                    .add(new BooleanQuery.Builder()
-                            .add(new TermQuery(new Term(Fields.TYPE, EntryType.ITEM.id())), Occur.SHOULD)
-                            .add(new TermQuery(new Term(Fields.TYPE, EntryType.CARD.id())), Occur.SHOULD).build(),
-                            Occur.FILTER).build();
-            try {
-                int count = searcher.count(query);
-                if (count == 0) {
-                    return List.of();
-                }
-                ScoreDoc[] docs = searcher.search(query, count).scoreDocs;
-                Arrays.sort(docs, (a, b) -> Integer.compare(a.doc, b.doc));
-                List<MatchRecord> entries = new ArrayList<>();
-                Records records = new Records();
-                for (ScoreDoc doc : docs) {
-                    entries.add(records.get(doc.doc));
-                }
-                // the index keeps an edition's entries by group; their place in the edition gives the card's order
-                return inCardOrder(entries, records.positions());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read card " + cardId, e);
-            }
+            return entries(List.of(cardId)).getOrDefault(cardId, List.of());
         }
 
         /**
@@ -166,8 +145,7 @@ final class LuceneCards implements CardSource {
                             Occur.FILTER).build();
             try {
                 int[] docs = searcher.search(query, new AllDocs());
-                Map<String, List<MatchRecord>> found = new HashMap<>();
-                Map<String, List<Long>> places = new HashMap<>();
+                Map<String, List<Placed>> found = new HashMap<>();
                 Records records = new Records();
                 List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
                 SortedDocValues cards = null;
@@ -183,27 +161,20 @@ final class LuceneCards implements CardSource {
                     }
                     String cardId = cards.lookupOrd(cards.ordValue()).utf8ToString();
                     found.computeIfAbsent(cardId, id -> new ArrayList<>()).add(records.get(doc));
-                    places.computeIfAbsent(cardId, id -> new ArrayList<>()).add(records.lastPosition());
                 }
                 Map<String, List<MatchRecord>> byCard = new LinkedHashMap<>();
                 for (String cardId : cardIds) {
                     if (found.containsKey(cardId)) {
-                        byCard.put(cardId, inCardOrder(found.get(cardId),
-                                places.get(cardId).stream().mapToLong(Long::longValue).toArray()));
+                        // the index keeps an edition's entries by group; their place in the edition gives the card's
+                        // order
+                        byCard.put(cardId, found.get(cardId).stream().sorted(Comparator.comparingLong(Placed::place))
+                                .map(Placed::record).toList());
                     }
                 }
                 return byCard;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read cards " + cardIds, e);
             }
-        }
-
-        /** Entries in the order of their places in their edition. */
-        private static List<MatchRecord> inCardOrder(List<MatchRecord> entries, long[] positions) {
-            Integer[] order = new Integer[entries.size()];
-            Arrays.setAll(order, i -> i);
-            Arrays.sort(order, (a, b) -> Long.compare(positions[a], positions[b]));
-            return Arrays.stream(order).map(entries::get).toList();
         }
 
         @Override
@@ -235,6 +206,10 @@ final class LuceneCards implements CardSource {
             index.release(searcher);
         }
 
+        /** An entry's match record and its place in its edition. */
+        private record Placed(MatchRecord record, long place) {
+        }
+
         /**
          * The match records of entries read in increasing document order: one doc-value iterator per index segment,
          * which only moves forward.
@@ -244,10 +219,8 @@ final class LuceneCards implements CardSource {
             private int leafIndex = -1;
             private BinaryDocValues values;
             private NumericDocValues places;
-            private long[] positions = new long[16];
-            private int read;
 
-            MatchRecord get(int doc) throws IOException {
+            Placed get(int doc) throws IOException {
                 int leaf = ReaderUtil.subIndex(doc, leaves);
                 if (leaf != leafIndex) {
                     leafIndex = leaf;
@@ -255,24 +228,10 @@ final class LuceneCards implements CardSource {
                     places = leaves.get(leaf).reader().getNumericDocValues(Fields.POSITION);
                 }
                 int inLeaf = doc - leaves.get(leaf).docBase;
-                if (read == positions.length) {
-                    positions = Arrays.copyOf(positions, read * 2);
-                }
-                positions[read++] = places != null && places.advanceExact(inLeaf) ? places.longValue() : doc;
-                if (values != null && values.advanceExact(inLeaf)) {
-                    return MatchRecord.decode(values.binaryValue());
-                }
-                return stored(doc);
-            }
-
-            /** The place in its edition of the entry read last. */
-            long lastPosition() {
-                return positions[read - 1];
-            }
-
-            /** The place in its edition of every entry read, in the order they were read. */
-            long[] positions() {
-                return Arrays.copyOf(positions, read);
+                long place = places != null && places.advanceExact(inLeaf) ? places.longValue() : doc;
+                MatchRecord record = values != null && values.advanceExact(inLeaf)
+                        ? MatchRecord.decode(values.binaryValue()) : stored(doc);
+                return new Placed(record, place);
             }
         }
 
