@@ -59,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
     private IntFunction<String> lines() throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         FileFormat format = FileFormat.sniff(bytes);
-        if (format == FileFormat.REGISTRY_XML) {
+        if (format.isXml()) {
             List<String> elements = RegistryXmlReader.lines(bytes);
             return n -> n >= 1 && n <= elements.size() ? elements.get(n - 1).strip() : null;
         }

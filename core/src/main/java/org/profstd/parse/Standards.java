@@ -55,7 +55,7 @@ public final class Standards {
             throw new UnreadableDocumentException(name + ": the file is empty");
         }
         FileFormat format = FileFormat.sniff(bytes);
-        if (format == FileFormat.REGISTRY_XML || format == FileFormat.XML) {
+        if (format.isXml()) {
             // the registry export is structured already and maps straight to the model; other XML is refused there
             return RegistryXmlReader.read(name, bytes, sha256(bytes));
         }
@@ -78,7 +78,7 @@ public final class Standards {
             throw new UnreadableDocumentException(name + ": the file is empty");
         }
         FileFormat format = FileFormat.sniff(bytes);
-        if (format == FileFormat.REGISTRY_XML) {
+        if (format.isXml()) {
             return new Reading(parse(name, bytes), RegistryXmlReader.lines(bytes));
         }
         if (!Readers.readsLines(format)) {
@@ -96,7 +96,7 @@ public final class Standards {
      */
     public static List<String> lines(String name, byte[] bytes) {
         FileFormat format = FileFormat.sniff(bytes);
-        if (format == FileFormat.REGISTRY_XML) {
+        if (format.isXml()) {
             return RegistryXmlReader.lines(bytes);
         }
         if (!Readers.readsLines(format)) {

@@ -18,6 +18,15 @@ public enum FileFormat {
         return id;
     }
 
+    /**
+     * Whether the registry XML reader reads it: an export, or XML whose head did not show it to be one (the marker can
+     * lie beyond the bytes sniffed). The reader numbers such a file one element per line and refuses other XML with
+     * its reason, so every view of the file's lines must lay it out as that reader does.
+     */
+    public boolean isXml() {
+        return this == REGISTRY_XML || this == XML;
+    }
+
     /** Sniffs the format from the first bytes of a document. */
     public static FileFormat sniff(byte[] bytes) {
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {

@@ -148,7 +148,7 @@ final class ParseProperty {
                     throw new AssertionError("parsed, but its reader refuses it: " + e.getMessage(), e);
                 }
             }
-            if (format == FileFormat.REGISTRY_XML) {
+            if (format.isXml()) {
                 // items point to the export laid out one element per line, the lines its source view shows
                 return new Bounds(RegistryXmlReader.lines(bytes).size(), bytes.length);
             }

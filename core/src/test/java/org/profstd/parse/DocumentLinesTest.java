@@ -17,6 +17,7 @@ import org.profstd.Corpus;
 import org.profstd.model.Card;
 import org.profstd.model.Item;
 import org.profstd.model.ParseResult;
+import org.profstd.read.FileFormat;
 
 /**
  * The lines the registry stores for the source view are the lines the parser numbered, whatever the format, and a
@@ -78,6 +79,26 @@ class DocumentLinesTest {
         assertThat(file.split("\r\n|\r|\n", -1)).hasSize(6);
         assertThat(lines).hasSizeGreaterThan(500).contains("<LaborAction>Регистрация обращений клиентов</LaborAction>");
         assertThat(String.join("", lines)).isEqualTo(file.replaceAll("\r\n|\r|\n", ""));
+    }
+
+    @Test
+    void registryXmlWhoseMarkerLiesBeyondTheSniffedHeadIsStillKeptAsItsReaderNumbersIt() throws Exception {
+        String file = Files.readString(Corpus.root().resolve("ru-xml/06.024-2015.xml"));
+        // a long comment after the prolog pushes <XMLCardInfo> past the head the format is told from
+        String commented = file.replaceFirst("\\?>", "?><!--" + "x".repeat(5000) + "-->");
+        byte[] bytes = commented.getBytes(StandardCharsets.UTF_8);
+        assertThat(FileFormat.sniff(bytes)).isEqualTo(FileFormat.XML);
+
+        Standards.Reading reading = Standards.read("06.024-2015.xml", bytes);
+        List<String> lines = reading.lines();
+        assertThat(lines).isEqualTo(Standards.lines("06.024-2015.xml", bytes)).hasSizeGreaterThan(500);
+        List<Item> actions = reading.result().standards().get(0).cards().stream()
+                .flatMap(card -> card.functions().stream()).flatMap(function -> function.units().stream())
+                .flatMap(unit -> unit.actions().stream()).toList();
+        assertThat(actions).isNotEmpty().allSatisfy(action -> {
+            assertThat(action.line()).isBetween(1, lines.size());
+            assertThat(lines.get(action.line() - 1)).contains(action.text());
+        });
     }
 
     @Test
