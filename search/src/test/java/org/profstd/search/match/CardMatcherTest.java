@@ -155,6 +155,15 @@ class CardMatcherTest {
         assertThat(best.evidence()).anySatisfy(e -> assertThat(e.via()).isNotEmpty());
     }
 
+    @Test
+    void aSentenceThatGivesTheWorkToSomebodyElseEvidencesNoCard() {
+        String posting = "IT специалист офиса\n- принимать заявки пользователей и помогать с принтерами;"
+                + "\nСерверы, резервное копирование и сеть обслуживает подрядчик.";
+        List<CardMatch> matches = service.match(posting, 10).matches();
+        assertThat(matches).isNotEmpty().allSatisfy(m -> assertThat(m.evidence())
+                .noneSatisfy(e -> assertThat(e.source()).contains("подрядчик")));
+    }
+
     private static int levelOfFirst(String text) {
         return service.match(text, 1).matches().get(0).card().level();
     }
