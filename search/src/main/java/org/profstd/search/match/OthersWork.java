@@ -19,7 +19,8 @@ final class OthersWork {
             + "не\\s+(?:по)?требуется|не\\s+нужно|не\\s+придётся|не\\s+придется|не\\s+входит\\s+в|не\\s+ваша\\s+задача"
             + "|вакансия\\s+не\\s+про|этим\\s+занима(?:ется|ются)"
             + "|талап\\s+етілмейді|міндет\\p{L}*\\s+кірмейді|айналыспайсыз|қажет\\s+емес"
-            + "|\\byou\\s+will\\s+not\\b|\\byou\\s+won't\\b|\\bnot\\s+(?:a\\s+)?part\\s+of\\s+(?:this|the|your)\\s+(?:role|job)"
+            + "|\\byou\\s+will\\s+not\\b|\\byou\\s+won't\\b"
+            + "|\\bnot\\s+(?:a\\s+)?part\\s+of\\s+(?:this|the|your)\\s+(?:role|job)"
             + "|\\bnot\\s+your\\s+job\\b|\\bteam's\\s+job\\b"
             + "|\\b(?:handled|managed|run|maintained|administered|owned|done)\\s+by\\s+(?:a|an|the|our)?\\s*"
             + "(?:contractors?|vendors?|another|separate|other|dedicated|outsourc\\p{L}*)");
