@@ -36,11 +36,11 @@ class PostingsReportTest {
             assertThat(tune.split()).isEqualTo(Posting.TUNE);
             assertThat(tune.language()).isEqualTo("all");
             assertThat(tune.count() + summary.figures().get(4).count()).isEqualTo(summary.lines().size());
-            // the tuning half (213 texts since its fourth round, 82 Russian, 88 Kazakh, 43 English) is held to what the
-            // matcher reached on it, one text below is a regression; the fourth round's texts were written to find
-            // what the matcher got wrong, so its top-1 floors are below the 1.0 the 181 earlier texts had
-            Map<String, double[]> tuned = Map.of("all", new double[] {0.99, 1.0}, "ru", new double[] {0.987, 1.0},
-                    "kk", new double[] {0.988, 1.0}, "en", new double[] {1.0, 1.0});
+            // the tuning half (249 texts since its fifth round, 92 Russian, 114 Kazakh, 43 English) is held to what the
+            // matcher reached on it, one text below is a regression; the fourth and fifth rounds' texts were written to
+            // find what the matcher got wrong, so their floors are below the 1.0 the 181 earlier texts had
+            Map<String, double[]> tuned = Map.of("all", new double[] {0.951, 0.971}, "ru", new double[] {0.978, 0.989},
+                    "kk", new double[] {0.912, 0.947}, "en", new double[] {1.0, 1.0});
             for (PostingsReport.Figures f : summary.figures().subList(0, 4)) {
                 assertThat(f.top1()).as("tune %s top-1", f.language())
                         .isGreaterThanOrEqualTo(tuned.get(f.language())[0]);
