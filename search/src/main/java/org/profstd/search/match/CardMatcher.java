@@ -59,7 +59,7 @@ public final class CardMatcher {
     private final Vocabulary titles;
     private final Set<Vocabulary.Concept> toolConcepts;
     private final GenericWords generic;
-    private final Set<String> notRole;
+    private final TitleSignal.Words titleWords;
     private volatile Rarity rarity;
 
     public CardMatcher(StandardIndex index) {
@@ -75,12 +75,12 @@ public final class CardMatcher {
         this.titles = Vocabulary.load(Vocabulary.TITLES, analysis);
         this.toolConcepts = Set.copyOf(tools.concepts());
         this.generic = new GenericWords(analysis);
-        this.notRole = TitleSignal.notRole(analysis);
+        this.titleWords = TitleSignal.Words.of(analysis);
     }
 
     public MatchResult match(String text, int limit) {
         AnalyzedText analyzed = new AnalyzedText(text, analysis, tools, terms);
-        TitleSignal title = TitleSignal.of(text, analysis, titles, terms, notRole);
+        TitleSignal title = TitleSignal.of(text, analysis, titles, terms, titleWords);
         OptionalInt level = LevelEstimator.estimate(text);
         try (CardSource.View view = cards.open()) {
             RequirementIndex requirements = new RequirementIndex(view);

@@ -72,6 +72,20 @@ class TitleSignalTest {
     }
 
     @Test
+    void aTradeWithoutAFieldNamesNoCard() {
+        TitleSignal engineer = signal("Инженер\nвыезды к клиентам, настройка роутеров");
+        assertThat(engineer.fit(List.of("Инженер-программист"), Analysis.RU)).isEmpty();
+        assertThat(engineer.fit(List.of("Системный инженер"), Analysis.RU)).isEmpty();
+        TitleSignal itSpecialist = signal("IT маманы\nөтінімдерді қабылдау");
+        assertThat(itSpecialist.fit(List.of("Инженер инфраструктуры информационных технологий"), Analysis.RU))
+                .isEmpty();
+        // a word of the field beside the trade still names the card
+        assertThat(signal("Системный инженер\nLinux").fit(List.of("Системный инженер"), Analysis.RU)).isPresent();
+        assertThat(signal("Инженер-тестировщик\nPostman").fit(List.of("Инженер-тестировщик"), Analysis.RU))
+                .isPresent();
+    }
+
+    @Test
     void theTitleAsWrittenOutweighsARoleWordInsideIt() {
         TitleSignal hpc = signal("Разработчик параллельных программ (HPC)\nMPI, OpenMP");
         double own = hpc.fit(List.of("Разработчик параллельных программ"), Analysis.RU).orElseThrow().score();
@@ -160,6 +174,6 @@ class TitleSignalTest {
     }
 
     private static TitleSignal signal(String text) {
-        return TitleSignal.of(text, ANALYSIS, TITLES, TERMS, TitleSignal.notRole(ANALYSIS));
+        return TitleSignal.of(text, ANALYSIS, TITLES, TERMS, TitleSignal.Words.of(ANALYSIS));
     }
 }
