@@ -109,11 +109,11 @@ public final class CardMatcher {
     /** The card's requirements met by the text (with the evidence) and not met; empty for an unknown card. */
     public Optional<GapResult> gap(String text, String cardId) {
         try (CardSource.View view = cards.open()) {
-            Optional<RequirementIndex.IndexedCard> found = new RequirementIndex(view).card(cardId);
-            if (found.isEmpty()) {
+            Optional<RequirementIndex.IndexedCard> indexed = new RequirementIndex(view).card(cardId);
+            if (indexed.isEmpty()) {
                 return Optional.empty();
             }
-            RequirementIndex.IndexedCard card = found.get();
+            RequirementIndex.IndexedCard card = indexed.get();
             AnalyzedText analyzed = new AnalyzedText(text, analysis, tools, terms);
             Evidencer evidencer = new Evidencer(rarity(view), generic);
             double norm = Math.sqrt(Math.max(1, card.requirements().size()));
