@@ -36,6 +36,16 @@ final class TitleSignal {
             "^(?:резюме|cv|resume|curriculum vitae|түйіндеме|туйиндеме|тұйіндеме)\\s*[:.\\-–—]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERSON_THEN_ROLE = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2},\\s*(.+)$");
+    /** A CV's label on a line of its own: the role is in the lines after it. */
+    private static final Pattern CV_LABEL_ALONE = Pattern.compile(
+            "^(?:резюме|cv|resume|curriculum vitae|түйіндеме|туйиндеме|тұйіндеме)[.:]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The line under such a label that introduces its author and the role: "Мен Айгерим Токтарова, бағдарламашымын,
+     * ...", "Я Иван Петров, тестировщик.", "I am Dana Seitova, a data engineer".
+     */
+    private static final Pattern SELF_THEN_ROLE = Pattern.compile("^(?iu:мен|я|i am|i'm|my name is)?\\s*"
+            + "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2},\\s*(?iu:a |an )?([^,.;]+)");
     /** The words before a colon or dash that opens a long first line, when they are few, name the role. */
     private static final Pattern LEADING_ROLE =
             Pattern.compile("^([^:—–|.!?(,]{2,80}?)\\s*(?::|\\(|,|\\.\\s|\\s[—–|-]\\s)");
@@ -234,6 +244,13 @@ final class TitleSignal {
             Matcher labelled = LABELLED.matcher(line);
             if (labelled.matches()) {
                 return Optional.of(labelled.group(1).strip());
+            }
+        }
+        if (!lines.isEmpty() && CV_LABEL_ALONE.matcher(lines.get(0)).matches()) {
+            lines.remove(0);
+            Matcher self = lines.isEmpty() ? null : SELF_THEN_ROLE.matcher(lines.get(0));
+            if (self != null && self.find()) {
+                return Optional.of(self.group(1).strip());
             }
         }
         Matcher cv = lines.isEmpty() ? null : CV.matcher(lines.get(0));

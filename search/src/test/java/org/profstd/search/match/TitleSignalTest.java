@@ -149,6 +149,11 @@ class TitleSignalTest {
         assertThat(support.fit(List.of("Специалист технической поддержки"), Analysis.RU))
                 .hasValueSatisfying(f -> assertThat(f.score()).isGreaterThan(0.9));
         assertThat(TitleSignal.titleOf("Туйиндеме: Мадина Ержанкызы, тестилеуши\nМен 3 жыл")).hasValue("тестилеуши");
+        // the label alone on its line: the role is where the author introduces themself
+        assertThat(TitleSignal.titleOf("Түйіндеме\n\nМен Дәурен Сейітов, әзірлеушімін, Java бойынша 5 жыл"))
+                .hasValue("әзірлеушімін");
+        assertThat(TitleSignal.titleOf("Резюме\nЯ Ольга Ким, тестировщик. Пять лет в банке.")).hasValue("тестировщик");
+        assertThat(TitleSignal.titleOf("CV\nDevOps Engineer\nKubernetes, Terraform")).hasValue("DevOps Engineer");
         TitleSignal tester = signal("Тестилеуши (junior)\nмобильдi банкинг");
         assertThat(tester.fit(List.of("Тестировщик"), Analysis.RU)).isPresent();
     }
