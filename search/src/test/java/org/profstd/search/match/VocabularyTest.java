@@ -150,6 +150,47 @@ class VocabularyTest {
     }
 
     @Test
+    void kazakhWordsOfSoftwareMaintenanceReachTheMaintenanceCardsWords() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        String text = "тұтынушы хабарлаған ақауларды қайталап, себебін анықтау; жаңарту алдында өзгерістерді талдау"
+                + " және әсерін бағалау; ескі деректерді мұрағаттау; жүйені жаңа серверге көшіру";
+        List<Vocabulary.Hit> hits = words.find(terms(text, Analysis.KK));
+        assertThat(hits).extracting(h -> h.found().concept().label())
+                .contains("reproduce a fault", "root cause", "impact analysis", "archive", "migration");
+        Set<String> added = new HashSet<>();
+        hits.forEach(h -> added.addAll(h.found().terms(Analysis.RU)));
+        assertThat(added).containsAll(terms("воспроизводить проблемы выявлять причины анализ изменений перенос в новую"
+                + " среду архивировать", Analysis.RU));
+    }
+
+    @Test
+    void aFieldEngineersVisitsAndFirstSetupReachTheWordsOfTheProvidersSupportFunction() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        Vocabulary tools = Vocabulary.load(Vocabulary.TOOLS, ANALYSIS);
+        String text = "выезд к клиенту, первичная настройка роутера и VoIP";
+        Set<String> added = new HashSet<>();
+        words.find(terms(text, Analysis.RU)).forEach(h -> added.addAll(h.found().terms(Analysis.RU)));
+        tools.find(terms(text, Analysis.RU)).forEach(h -> added.addAll(h.found().terms(Analysis.RU)));
+        assertThat(added).containsAll(terms("выездом на место установки первичное конфигурирование абонентские"
+                + " оконечные устройства инфокоммуникационные системы", Analysis.RU));
+    }
+
+    @Test
+    void parallelComputingAndAClustersSchedulerReachTheParallelProgramsStandardsWords() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        assertThat(labels(words, "параллель есептеулер", Analysis.KK)).contains("parallel computing");
+        assertThat(words.findFolded(folded("параллель есептеулер, жуктеменин тенгерилуи")).stream()
+                .map(h -> h.found().concept().label())).contains("parallel computing", "load balancing");
+        assertThat(labels(words, "параллельные вычисления на кластере", Analysis.RU)).contains("parallel computing");
+        Vocabulary tools = Vocabulary.load(Vocabulary.TOOLS, ANALYSIS);
+        Vocabulary.Found slurm = tools.find(terms("jobs submitted through Slurm", Analysis.RU)).get(0).found();
+        assertThat(slurm.terms(Analysis.RU)).containsAll(terms("кластер вычислительные узлы", Analysis.RU));
+        Vocabulary titles = Vocabulary.load(Vocabulary.TITLES, ANALYSIS);
+        assertThat(titles.findFoldedInOrder(folded("параллель есептеулер бойынша багдарламашы")).stream()
+                .map(h -> h.found().concept().label())).contains("HPC engineer");
+    }
+
+    @Test
     void aMalformedLineIsRefusedWithItsNumber() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Vocabulary.read("/org/profstd/search/match/bad-vocabulary.tsv"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 2");
