@@ -191,6 +191,34 @@ class VocabularyTest {
     }
 
     @Test
+    void remoteSupportIsTheProvidersRemoteWorkOnACustomersSystemNotRemoteWork() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        assertThat(words.find(terms("абоненттің құрылғысын қашықтан тексеру", Analysis.KK)).stream()
+                .filter(h -> h.found().concept().label().equals("remote support")).findFirst()).get()
+                .satisfies(h -> assertThat(h.found().terms(Analysis.RU)).containsAll(terms("дистанционно",
+                        Analysis.RU)));
+        // a team that works from home is no evidence of remote support
+        assertThat(labels(words, "командамыз қашықтан жұмыс істейді", Analysis.KK)).doesNotContain("remote support");
+    }
+
+    @Test
+    void theFirmwareAndCertificatesOfDevicesReachTheWordsOfTheIotCards() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        Set<String> added = new HashSet<>();
+        words.find(terms("құрылғылардың бағдарламасын жаңарту, құрылғыларға қауіпсіздік сертификаттарын жасау",
+                Analysis.KK)).forEach(h -> added.addAll(h.found().terms(Analysis.RU)));
+        assertThat(added).containsAll(terms("прошивки сертификаты безопасности устройства", Analysis.RU));
+    }
+
+    @Test
+    void aKazakhCvsFirstPersonRoleIsTheDevelopersWork() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        assertThat(labels(words, "мен бағдарламашымын", Analysis.KK)).contains("developer");
+        assertThat(words.findFolded(folded("мен багдарламашымын")).stream().map(h -> h.found().concept().label()))
+                .contains("developer");
+    }
+
+    @Test
     void aMalformedLineIsRefusedWithItsNumber() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Vocabulary.read("/org/profstd/search/match/bad-vocabulary.tsv"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 2");
