@@ -219,6 +219,18 @@ class VocabularyTest {
     }
 
     @Test
+    void aKazakhDevelopersDatabaseServerSideAndIntegrationTestsReachTheDevelopersWords() {
+        Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
+        String text = "қосымшаның серверлік бөлігін жаздым, дерекқорымен жұмыс істедім, интеграциялық тесттер жаздым";
+        assertThat(labels(words, text, Analysis.KK)).contains("backend", "database", "integration testing");
+        assertThat(words.findFolded(folded("косымшанын серверлик болигин жаздым, дереккорымен жумыс истедим,"
+                + " интеграциялык тесттер жаздым")).stream().map(h -> h.found().concept().label()))
+                .contains("backend", "database", "integration testing");
+        assertThat(words.find(terms("интеграциялық тесттер", Analysis.KK)).get(0).found().terms(Analysis.RU))
+                .containsAll(terms("интеграционное тестирование", Analysis.RU));
+    }
+
+    @Test
     void aMalformedLineIsRefusedWithItsNumber() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Vocabulary.read("/org/profstd/search/match/bad-vocabulary.tsv"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 2");
