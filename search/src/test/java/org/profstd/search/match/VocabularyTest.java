@@ -212,8 +212,10 @@ class VocabularyTest {
 
     @Test
     void aKazakhCvsFirstPersonRoleIsTheDevelopersWork() {
+        // the folded reading takes the predicate's noun (KazakhPredicates), typed either way
         Vocabulary words = Vocabulary.load(Vocabulary.TERMS, ANALYSIS);
-        assertThat(labels(words, "мен бағдарламашымын", Analysis.KK)).contains("developer");
+        assertThat(words.findFolded(folded("мен бағдарламашымын")).stream().map(h -> h.found().concept().label()))
+                .contains("developer");
         assertThat(words.findFolded(folded("мен багдарламашымын")).stream().map(h -> h.found().concept().label()))
                 .contains("developer");
     }
