@@ -12,7 +12,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Kazakh read the same whether it is written with its own letters or without them: each word {@link KazakhFolding
- * folded}, a finite verb read as its verbal noun ({@link KazakhVerbs}), then stemmed by the
+ * folded}, a first-person predicate read as its noun ({@link KazakhPredicates}) and a finite verb as its verbal noun
+ * ({@link KazakhVerbs}), then stemmed by the
  * {@link KazakhStemmer#folded() folded stemmer}. A word typed either way comes out as the same term, and the
  * "қабылдаймын" of a CV as the "қабылдау" of a vocabulary, so a posting typed on a Russian keyboard or a CV in the
  * first person finds the Kazakh words a vocabulary knows.
@@ -56,7 +57,7 @@ public final class FoldedKazakhAnalyzer extends Analyzer {
             }
             String folded = KazakhFolding.fold(term.toString());
             term.setEmpty().append(STOP_WORDS.contains(folded) ? folded
-                    : stemmer.stem(KazakhVerbs.verbalNoun(folded)));
+                    : stemmer.stem(KazakhVerbs.verbalNoun(KazakhPredicates.noun(folded))));
             return true;
         }
     }

@@ -51,6 +51,8 @@ public final class CardMatcher {
      * the card of the level the text asks for.
      */
     private static final double WITHIN_STANDARD_PENALTY = 0.15;
+    /** What each further requirement evidenced by a sentence already counted on the card keeps of its weight. */
+    static final double SENTENCE_REUSE = 0.7;
 
     private final CardSource cards;
     private final Analysis analysis;
@@ -59,7 +61,7 @@ public final class CardMatcher {
     private final Vocabulary titles;
     private final Set<Vocabulary.Concept> toolConcepts;
     private final GenericWords generic;
-    private final Set<String> notRole;
+    private final TitleSignal.Words titleWords;
     private volatile Rarity rarity;
 
     public CardMatcher(StandardIndex index) {
@@ -75,12 +77,12 @@ public final class CardMatcher {
         this.titles = Vocabulary.load(Vocabulary.TITLES, analysis);
         this.toolConcepts = Set.copyOf(tools.concepts());
         this.generic = new GenericWords(analysis);
-        this.notRole = TitleSignal.notRole(analysis);
+        this.titleWords = TitleSignal.Words.of(analysis);
     }
 
     public MatchResult match(String text, int limit) {
         AnalyzedText analyzed = new AnalyzedText(text, analysis, tools, terms);
-        TitleSignal title = TitleSignal.of(text, analysis, titles, terms, notRole);
+        TitleSignal title = TitleSignal.of(text, analysis, titles, terms, titleWords);
         OptionalInt level = LevelEstimator.estimate(text);
         try (CardSource.View view = cards.open()) {
             RequirementIndex requirements = new RequirementIndex(view);
@@ -107,22 +109,27 @@ public final class CardMatcher {
     /** The card's requirements met by the text (with the evidence) and not met; empty for an unknown card. */
     public Optional<GapResult> gap(String text, String cardId) {
         try (CardSource.View view = cards.open()) {
-            Optional<RequirementIndex.IndexedCard> found = new RequirementIndex(view).card(cardId);
-            if (found.isEmpty()) {
+            Optional<RequirementIndex.IndexedCard> indexed = new RequirementIndex(view).card(cardId);
+            if (indexed.isEmpty()) {
                 return Optional.empty();
             }
-            RequirementIndex.IndexedCard card = found.get();
+            RequirementIndex.IndexedCard card = indexed.get();
             AnalyzedText analyzed = new AnalyzedText(text, analysis, tools, terms);
             Evidencer evidencer = new Evidencer(rarity(view), generic);
             double norm = Math.sqrt(Math.max(1, card.requirements().size()));
             List<Evidence> met = new ArrayList<>();
+            List<Integer> sentences = new ArrayList<>();
             List<GapResult.Requirement> notMet = new ArrayList<>();
             for (Requirement requirement : card.requirements()) {
-                evidencer.best(requirement, analyzed).ifPresentOrElse(
-                        f -> met.add(evidence(requirement, analyzed, f, evidencer, norm)),
-                        () -> notMet.add(new GapResult.Requirement(requirement.text(), requirement.kind())));
+                Optional<Evidencer.Found> found = evidencer.best(requirement, analyzed);
+                if (found.isPresent()) {
+                    met.add(evidence(requirement, analyzed, found.get(), evidencer, norm));
+                    sentences.add(found.get().sentence());
+                } else {
+                    notMet.add(new GapResult.Requirement(requirement.text(), requirement.kind()));
+                }
             }
-            return Optional.of(new GapResult(card.standard(), card.card(), met, notMet));
+            return Optional.of(new GapResult(card.standard(), card.card(), discountRepeats(met, sentences), notMet));
         }
     }
 
@@ -131,17 +138,19 @@ public final class CardMatcher {
         double norm = Math.sqrt(Math.max(1, card.requirements().size()));
         List<Evidence> evidence = new ArrayList<>();
         Set<String> usedTools = new LinkedHashSet<>();
-        double strength = 0;
+        List<Evidence> raw = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
         for (Requirement requirement : card.requirements()) {
             Optional<Evidencer.Found> found = evidencer.best(requirement, text);
             if (found.isPresent()) {
-                Evidence e = evidence(requirement, text, found.get(), evidencer, norm);
-                strength += e.weight();
-                evidence.add(e);
+                raw.add(evidence(requirement, text, found.get(), evidencer, norm));
+                sentences.add(found.get().sentence());
                 found.get().via().stream().filter(u -> toolConcepts.contains(u.concept()))
                         .forEach(u -> usedTools.add(u.form()));
             }
         }
+        evidence.addAll(discountRepeats(raw, sentences));
+        double strength = evidence.stream().mapToDouble(Evidence::weight).sum();
         Optional<TitleSignal.Fit> fit = title.fit(card.names(), card.language());
         MatchReason.Title titled = fit.map(f -> new MatchReason.Title(f.title(), f.name(),
                 round(TITLE_WEIGHT * f.score()))).orElse(null);
@@ -205,6 +214,37 @@ public final class CardMatcher {
         }
         int words = own.size() + translated.values().stream().mapToInt(Integer::intValue).sum();
         return words >= MIN_NAME_TERMS || !own.isEmpty() && words + tools.size() >= MIN_NAME_TERMS;
+    }
+
+    /**
+     * The evidence with each sentence counted in full once per card: the second requirement one sentence evidences
+     * counts {@value #SENTENCE_REUSE} of its weight, the third that much of that, and so on, the strongest first. A
+     * card of many near-identical requirements ("техники", "виды", "инструменты тестирования приложений") would
+     * otherwise take a whole field's worth of evidence from one incidental line ("құрылғылар мен қосымшаны
+     * тестілеу"), against a card whose requirements the rest of the text evidences one by one.
+     */
+    static List<Evidence> discountRepeats(List<Evidence> evidence, List<Integer> sentences) {
+        Map<Integer, List<Integer>> bySentence = new HashMap<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            bySentence.computeIfAbsent(sentences.get(i), s -> new ArrayList<>()).add(i);
+        }
+        double[] share = new double[evidence.size()];
+        for (List<Integer> same : bySentence.values()) {
+            same.sort(Comparator.comparingDouble((Integer i) -> evidence.get(i).weight()).reversed()
+                    .thenComparing(i -> i));
+            double next = 1;
+            for (int i : same) {
+                share[i] = next;
+                next *= SENTENCE_REUSE;
+            }
+        }
+        List<Evidence> counted = new ArrayList<>(evidence.size());
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence e = evidence.get(i);
+            counted.add(share[i] == 1 ? e
+                    : new Evidence(e.requirement(), e.kind(), e.source(), round(e.weight() * share[i]), e.via()));
+        }
+        return counted;
     }
 
     private static Evidence evidence(Requirement requirement, AnalyzedText text, Evidencer.Found found,

@@ -36,6 +36,16 @@ final class TitleSignal {
             "^(?:резюме|cv|resume|curriculum vitae|түйіндеме|туйиндеме|тұйіндеме)\\s*[:.\\-–—]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERSON_THEN_ROLE = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2},\\s*(.+)$");
+    /** A CV's label on a line of its own: the role is in the lines after it. */
+    private static final Pattern CV_LABEL_ALONE = Pattern.compile(
+            "^(?:резюме|cv|resume|curriculum vitae|түйіндеме|туйиндеме|тұйіндеме)[.:]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The line under such a label that introduces its author and the role: "Мен Айгерим Токтарова, бағдарламашымын,
+     * ...", "Я Иван Петров, тестировщик.", "I am Dana Seitova, a data engineer".
+     */
+    private static final Pattern SELF_THEN_ROLE = Pattern.compile("^(?iu:мен|я|i am|i'm|my name is)?\\s*"
+            + "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2},\\s*(?iu:a |an )?([^,.;]+)");
     /** The words before a colon or dash that opens a long first line, when they are few, name the role. */
     private static final Pattern LEADING_ROLE =
             Pattern.compile("^([^:—–|.!?(,]{2,80}?)\\s*(?::|\\(|,|\\.\\s|\\s[—–|-]\\s)");
@@ -77,6 +87,39 @@ final class TitleSignal {
             "старший", "младший", "главный", "стажер", "стажёр", "удаленно", "удалённо", "аға", "кіші", "бас");
 
     /**
+     * Words that say a person works in a trade without saying which: an engineer, a specialist, an operator, "IT".
+     * A title names a card only by a word that is not one of these: "Инженер" alone fits "Инженер-программист" and
+     * "Системный инженер" equally and says nothing of either, "IT маманы" nothing of an infrastructure engineer "of
+     * information technologies"; the duties decide such a posting.
+     */
+    private static final List<String> GENERIC_ROLE = List.of("инженер", "специалист", "техник", "оператор",
+            "менеджер", "сотрудник", "работник", "эксперт", "маман", "маманы", "қызметкер", "инженері", "engineer",
+            "specialist", "technician", "operator", "manager", "officer", "expert", "IT", "ИТ", "АТ",
+            "информационные технологии", "information technology", "ақпараттық технологиялар");
+
+    /**
+     * The words of a title that are not its role, as every analysis reads them.
+     *
+     * @param notRole seniority and hiring ("senior", "ищем", "аға")
+     * @param generic a trade without a field ({@link #GENERIC_ROLE})
+     */
+    record Words(Set<String> notRole, Set<String> generic) {
+        static Words of(Analysis analysis) {
+            return new Words(analysed(NOT_ROLE, analysis), analysed(GENERIC_ROLE, analysis));
+        }
+
+        private static Set<String> analysed(List<String> words, Analysis analysis) {
+            Set<String> terms = new java.util.HashSet<>();
+            for (String word : words) {
+                terms.addAll(QueryFactory.terms(analysis.index(Analysis.RU), "text", word));
+                terms.addAll(QueryFactory.terms(analysis.index(Analysis.KK), "text", word));
+                terms.addAll(QueryFactory.terms(analysis.folded(), "text", word));
+            }
+            return Set.copyOf(terms);
+        }
+    }
+
+    /**
      * One way of reading the title: as written, or one rendering of a role it names.
      *
      * @param certainty 1 for the title as written; for a rendering, more the more of the title its form covers (a
@@ -94,29 +137,19 @@ final class TitleSignal {
     /** Per language, the words of each role of two words or more the title vocabulary recognises in the title. */
     private final Map<String, List<Set<String>>> roles;
     private final Analysis analysis;
-    private final Set<String> notRole;
+    private final Words words;
 
     private TitleSignal(String title, List<Phrase> phrases, Map<String, List<Set<String>>> roles, Analysis analysis,
-            Set<String> notRole) {
+            Words words) {
         this.title = title;
         this.phrases = phrases;
         this.roles = roles;
         this.analysis = analysis;
-        this.notRole = notRole;
+        this.words = words;
     }
 
-    /** The words of seniority and hiring as both analyses read them. */
-    static Set<String> notRole(Analysis analysis) {
-        Set<String> terms = new java.util.HashSet<>();
-        for (String word : NOT_ROLE) {
-            terms.addAll(QueryFactory.terms(analysis.index(Analysis.RU), "text", word));
-            terms.addAll(QueryFactory.terms(analysis.index(Analysis.KK), "text", word));
-            terms.addAll(QueryFactory.terms(analysis.folded(), "text", word));
-        }
-        return Set.copyOf(terms);
-    }
-
-    static TitleSignal of(String text, Analysis analysis, Vocabulary titles, Vocabulary terms, Set<String> notRole) {
+    static TitleSignal of(String text, Analysis analysis, Vocabulary titles, Vocabulary terms, Words words) {
+        Set<String> notRole = words.notRole();
         String title = titleOf(text).orElse("");
         List<Phrase> phrases = new ArrayList<>();
         Map<String, List<Set<String>>> roles = new HashMap<>();
@@ -151,7 +184,7 @@ final class TitleSignal {
                 rendering(f.concept().kazakh(), Analysis.KK, analysis, notRole, certainty).forEach(phrases::add);
             });
         }
-        return new TitleSignal(title, List.copyOf(phrases), roles, analysis, notRole);
+        return new TitleSignal(title, List.copyOf(phrases), roles, analysis, words);
     }
 
     /**
@@ -214,6 +247,13 @@ final class TitleSignal {
                 return Optional.of(labelled.group(1).strip());
             }
         }
+        if (!lines.isEmpty() && CV_LABEL_ALONE.matcher(lines.get(0)).matches()) {
+            lines.remove(0);
+            Matcher self = lines.isEmpty() ? null : SELF_THEN_ROLE.matcher(lines.get(0));
+            if (self != null && self.find()) {
+                return Optional.of(self.group(1).strip());
+            }
+        }
         Matcher cv = lines.isEmpty() ? null : CV.matcher(lines.get(0));
         if (cv != null && cv.matches()) {
             Matcher person = PERSON_THEN_ROLE.matcher(cv.group(1).strip());
@@ -263,13 +303,14 @@ final class TitleSignal {
     Optional<Fit> fit(List<String> names, String language) {
         Fit best = null;
         for (String name : names) {
-            Set<String> nameTerms = role(QueryFactory.terms(analysis.index(language), "text", name), notRole);
+            Set<String> nameTerms = role(QueryFactory.terms(analysis.index(language), "text", name), words.notRole());
             if (nameTerms.isEmpty()) {
                 continue;
             }
             for (Phrase phrase : phrases) {
                 Set<String> phraseTerms = phrase.terms().getOrDefault(language, Set.of());
-                if (phrase == phrases.get(0) && partOfARole(nameTerms, phraseTerms, language)) {
+                if (phrase == phrases.get(0) && partOfARole(nameTerms, phraseTerms, language)
+                        || sharesOnlyGenericWords(nameTerms, phraseTerms)) {
                     continue;
                 }
                 double agreement = agreement(nameTerms, phraseTerms, phrase.nameSide());
@@ -284,6 +325,11 @@ final class TitleSignal {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether every word the name shares with a reading of the title is a trade without a field. */
+    private boolean sharesOnlyGenericWords(Set<String> name, Set<String> title) {
+        return name.stream().filter(t -> has(title, t) > 0).allMatch(words.generic()::contains);
     }
 
     /**

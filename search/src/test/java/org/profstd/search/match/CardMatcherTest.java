@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.profstd.search.CardMatch;
 import org.profstd.search.CorpusIndex;
+import org.profstd.search.Evidence;
 import org.profstd.search.GapResult;
 import org.profstd.search.MatchResult;
 import org.profstd.search.SearchService;
@@ -179,6 +180,27 @@ class CardMatcherTest {
         List<CardMatch> matches = service.match(posting, 10).matches();
         assertThat(matches).isNotEmpty().allSatisfy(m -> assertThat(m.evidence())
                 .noneSatisfy(e -> assertThat(e.source()).contains("подрядчик")));
+    }
+
+    @Test
+    void aSentenceCountsInFullOnceOnACardAndLessForEachFurtherRequirementItEvidences() {
+        List<Evidence> evidence = List.of(piece("A", 0.1), piece("B", 0.2), piece("C", 0.1), piece("D", 0.05));
+        List<Evidence> counted = CardMatcher.discountRepeats(evidence, List.of(0, 0, 1, 0));
+        double reuse = CardMatcher.SENTENCE_REUSE;
+        assertThat(counted).extracting(Evidence::requirement).containsExactly("A", "B", "C", "D");
+        assertThat(counted).extracting(Evidence::weight).containsExactly(Math.round(0.1 * reuse * 1000) / 1000.0,
+                0.2, 0.1, Math.round(0.05 * reuse * reuse * 1000) / 1000.0);
+    }
+
+    @Test
+    void theGapWeighsWhatItMeetsAsTheMatchDoes() {
+        CardMatch best = service.match(text("sysadmin.txt"), 1).matches().get(0);
+        GapResult gap = service.gap(text("sysadmin.txt"), best.card().id()).orElseThrow();
+        assertThat(gap.met()).containsExactlyElementsOf(best.evidence());
+    }
+
+    private static Evidence piece(String requirement, double weight) {
+        return new Evidence(requirement, "ability", "sentence", weight, List.of());
     }
 
     private static int levelOfFirst(String text) {

@@ -72,6 +72,20 @@ class TitleSignalTest {
     }
 
     @Test
+    void aTradeWithoutAFieldNamesNoCard() {
+        TitleSignal engineer = signal("Инженер\nвыезды к клиентам, настройка роутеров");
+        assertThat(engineer.fit(List.of("Инженер-программист"), Analysis.RU)).isEmpty();
+        assertThat(engineer.fit(List.of("Системный инженер"), Analysis.RU)).isEmpty();
+        TitleSignal itSpecialist = signal("IT маманы\nөтінімдерді қабылдау");
+        assertThat(itSpecialist.fit(List.of("Инженер инфраструктуры информационных технологий"), Analysis.RU))
+                .isEmpty();
+        // a word of the field beside the trade still names the card
+        assertThat(signal("Системный инженер\nLinux").fit(List.of("Системный инженер"), Analysis.RU)).isPresent();
+        assertThat(signal("Инженер-тестировщик\nPostman").fit(List.of("Инженер-тестировщик"), Analysis.RU))
+                .isPresent();
+    }
+
+    @Test
     void theTitleAsWrittenOutweighsARoleWordInsideIt() {
         TitleSignal hpc = signal("Разработчик параллельных программ (HPC)\nMPI, OpenMP");
         double own = hpc.fit(List.of("Разработчик параллельных программ"), Analysis.RU).orElseThrow().score();
@@ -135,6 +149,11 @@ class TitleSignalTest {
         assertThat(support.fit(List.of("Специалист технической поддержки"), Analysis.RU))
                 .hasValueSatisfying(f -> assertThat(f.score()).isGreaterThan(0.9));
         assertThat(TitleSignal.titleOf("Туйиндеме: Мадина Ержанкызы, тестилеуши\nМен 3 жыл")).hasValue("тестилеуши");
+        // the label alone on its line: the role is where the author introduces themself
+        assertThat(TitleSignal.titleOf("Түйіндеме\n\nМен Дәурен Сейітов, әзірлеушімін, Java бойынша 5 жыл"))
+                .hasValue("әзірлеушімін");
+        assertThat(TitleSignal.titleOf("Резюме\nЯ Ольга Ким, тестировщик. Пять лет в банке.")).hasValue("тестировщик");
+        assertThat(TitleSignal.titleOf("CV\nDevOps Engineer\nKubernetes, Terraform")).hasValue("DevOps Engineer");
         TitleSignal tester = signal("Тестилеуши (junior)\nмобильдi банкинг");
         assertThat(tester.fit(List.of("Тестировщик"), Analysis.RU)).isPresent();
     }
@@ -160,6 +179,6 @@ class TitleSignalTest {
     }
 
     private static TitleSignal signal(String text) {
-        return TitleSignal.of(text, ANALYSIS, TITLES, TERMS, TitleSignal.notRole(ANALYSIS));
+        return TitleSignal.of(text, ANALYSIS, TITLES, TERMS, TitleSignal.Words.of(ANALYSIS));
     }
 }
