@@ -20,7 +20,7 @@ public record MatchReason(double requirements, Title title, double named, Intege
     }
 
     /**
-     * @param title the posting's title as written
+     * @param title the posting's title as written (a Kazakh title in Latin letters as read, in Cyrillic)
      * @param name  the card's name, other name or job title it agrees with
      * @param score what the title added
      */

@@ -38,7 +38,8 @@ final class AnalyzedText {
     }
 
     AnalyzedText(String text, Analysis analysis, Vocabulary tools, Vocabulary terms) {
-        this.sentences = Sentences.split(Boilerplate.blank(text)).stream().filter(s -> !OthersWork.says(s)).toList();
+        this.sentences = Sentences.split(Boilerplate.blank(text)).stream()
+                .filter(s -> !OthersWork.says(KazakhLatin.toCyrillic(s))).toList();
         for (String language : List.of(Analysis.RU, Analysis.KK)) {
             languages.put(language, analyse(analysis, language, tools, terms));
         }
@@ -48,8 +49,9 @@ final class AnalyzedText {
         Map<String, List<Integer>> postings = new HashMap<>();
         Language result = new Language();
         for (int s = 0; s < sentences.size(); s++) {
-            String words = Symbols.spell(QuotedNames.remove(sentences.get(s),
-                    name -> !toolWords.find(QueryFactory.terms(analysis.index(language), "text", name)).isEmpty()));
+            // Kazakh in Latin letters is read in Cyrillic; the sentence itself stays as written for the evidence
+            String words = Symbols.spell(KazakhLatin.toCyrillic(QuotedNames.remove(sentences.get(s),
+                    name -> !toolWords.find(QueryFactory.terms(analysis.index(language), "text", name)).isEmpty())));
             List<String> terms = QueryFactory.terms(analysis.index(language), "text", words);
             Set<String> own = new LinkedHashSet<>(terms);
             own.forEach(t -> result.frequency.merge(t, 1, Integer::sum));

@@ -234,7 +234,8 @@ final class TitleSignal {
         for (String line : (text == null ? "" : text).lines().limit(200).toList()) {
             String stripped = line.strip().replaceAll("^[#*\\s]+|[*\\s]+$", "");
             if (!stripped.isEmpty()) {
-                lines.add(stripped);
+                // a Kazakh title in Latin letters ("Túiindeme: ...", "Qoldau mamany") is read in Cyrillic
+                lines.add(KazakhLatin.toCyrillic(stripped));
                 if (lines.size() == LINES_TO_SEARCH) {
                     break;
                 }

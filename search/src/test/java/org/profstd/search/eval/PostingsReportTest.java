@@ -38,9 +38,10 @@ class PostingsReportTest {
             assertThat(tune.count() + summary.figures().get(4).count()).isEqualTo(summary.lines().size());
             // the tuning half (249 texts since its fifth round, 92 Russian, 114 Kazakh, 43 English) is held to what the
             // matcher reached on it, one text below is a regression; the fourth and fifth rounds' texts were written to
-            // find what the matcher got wrong, so their floors are below the 1.0 the 181 earlier texts had
-            Map<String, double[]> tuned = Map.of("all", new double[] {0.971, 0.987}, "ru", new double[] {0.989, 1.0},
-                    "kk", new double[] {0.947, 0.973}, "en", new double[] {1.0, 1.0});
+            // find what the matcher got wrong, so their floors are below the 1.0 the 181 earlier texts had (the Kazakh
+            // ones rose when Kazakh in Latin letters came to be read)
+            Map<String, double[]> tuned = Map.of("all", new double[] {0.991, 1.0}, "ru", new double[] {0.989, 1.0},
+                    "kk", new double[] {0.991, 1.0}, "en", new double[] {1.0, 1.0});
             for (PostingsReport.Figures f : summary.figures().subList(0, 4)) {
                 assertThat(f.top1()).as("tune %s top-1", f.language())
                         .isGreaterThanOrEqualTo(tuned.get(f.language())[0]);

@@ -156,6 +156,23 @@ class CardMatcherTest {
         assertThat(best.evidence()).anySatisfy(e -> assertThat(e.via()).isNotEmpty());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2018 alphabet|Jelilik ákimshi\\nKeńsedegi jergilikti jelini baptaý jáne qadaǵalaý, kommýtatorlar men"
+                    + " marshrýtızatorlardy ornatý.\\nJelidegi aqaýlardy tabý jáne joıý.",
+            "ASCII|Jelilik akimshi\\nKensedegi jergilikti jelini baptau jane qadagalau, kommutatorlar men"
+                    + " marshrutizatorlardy ornatu.\\nJelidegi aqaulardy tabu jane joiu."})
+    void aKazakhPostingInLatinLettersIsReadAsKazakh(String spelling, String escaped) {
+        String posting = escaped.replace("\\n", "\n");
+        CardMatch best = service.match(posting, 1).matches().get(0);
+        assertThat(best.standard().title()).isIn("Сетевые, системные администраторы и администраторы серверов",
+                "Системное и сетевое администрирование");
+        assertThat(best.why().title().score()).isPositive();
+        // the evidence quotes the posting as written, and was found through the Kazakh words read in Cyrillic
+        assertThat(best.evidence()).isNotEmpty().allSatisfy(e -> assertThat(posting).contains(e.source()));
+        assertThat(best.evidence()).anySatisfy(e -> assertThat(e.via()).anyMatch(v -> v.startsWith("желі")));
+    }
+
     @Test
     void aSentenceThatGivesTheWorkToSomebodyElseEvidencesNoCard() {
         String posting = "IT специалист офиса\n- принимать заявки пользователей и помогать с принтерами;"
