@@ -14,8 +14,9 @@ import org.profstd.search.index.QueryFactory;
  * A text to match, read once: cut into sentences (without the sections about the employer and its offer, without the
  * sentences that give work to somebody else, and without the employer's or product's name in quotation marks), each
  * analysed in both languages, the words of the vocabularies found in it adding the standards' own words (a tool adds
- * what it is used for, an English or Kazakh term its Russian and Kazakh words), and an inverted index from each term to the sentences that have it. Everything is linear in the
- * length of the text; the sentences listed per term are capped, so a huge text cannot make one term costly.
+ * what it is used for, an English or Kazakh term its Russian and Kazakh words), and an inverted index from each term
+ * to the sentences that have it. Everything is linear in the length of the text; the sentences listed per term are
+ * capped, so a huge text cannot make one term costly.
  */
 final class AnalyzedText {
     /** A term is looked up in at most this many sentences (the first ones that have it). */
