@@ -23,6 +23,8 @@ final class AnalyzedText {
     static final int MAX_SENTENCES_PER_TERM = 256;
 
     private final List<String> sentences;
+    /** Each sentence as it is analysed: in Cyrillic when it is Kazakh in Latin letters, else as written. */
+    private final List<String> readings;
     private final Map<String, Language> languages = new HashMap<>();
     private final Set<Vocabulary.Concept> tools = new LinkedHashSet<>();
 
@@ -39,8 +41,18 @@ final class AnalyzedText {
     }
 
     AnalyzedText(String text, Analysis analysis, Vocabulary tools, Vocabulary terms) {
-        this.sentences = Sentences.split(Boilerplate.blank(text)).stream()
-                .filter(s -> !OthersWork.says(KazakhLatin.toCyrillic(s))).toList();
+        List<String> kept = new ArrayList<>();
+        List<String> read = new ArrayList<>();
+        for (String sentence : Sentences.split(Boilerplate.blank(text))) {
+            // Kazakh in Latin letters is read in Cyrillic; the sentence itself stays as written for the evidence
+            String cyrillic = KazakhLatin.toCyrillic(sentence);
+            if (!OthersWork.says(cyrillic)) {
+                kept.add(sentence);
+                read.add(cyrillic);
+            }
+        }
+        this.sentences = List.copyOf(kept);
+        this.readings = List.copyOf(read);
         for (String language : List.of(Analysis.RU, Analysis.KK)) {
             languages.put(language, analyse(analysis, language, tools, terms));
         }
@@ -50,9 +62,8 @@ final class AnalyzedText {
         Map<String, List<Integer>> postings = new HashMap<>();
         Language result = new Language();
         for (int s = 0; s < sentences.size(); s++) {
-            // Kazakh in Latin letters is read in Cyrillic; the sentence itself stays as written for the evidence
-            String words = Symbols.spell(KazakhLatin.toCyrillic(QuotedNames.remove(sentences.get(s),
-                    name -> !toolWords.find(QueryFactory.terms(analysis.index(language), "text", name)).isEmpty())));
+            String words = Symbols.spell(QuotedNames.remove(readings.get(s),
+                    name -> !toolWords.find(QueryFactory.terms(analysis.index(language), "text", name)).isEmpty()));
             List<String> terms = QueryFactory.terms(analysis.index(language), "text", words);
             Set<String> own = new LinkedHashSet<>(terms);
             own.forEach(t -> result.frequency.merge(t, 1, Integer::sum));
