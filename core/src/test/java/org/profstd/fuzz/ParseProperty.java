@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.profstd.concurrent.DaemonThreads;
 import org.profstd.json.CanonicalJson;
 import org.profstd.model.Card;
 import org.profstd.model.Diagnostic;
@@ -52,11 +53,8 @@ final class ParseProperty {
      * Parses on a thread of its own, so that an input that never finishes is reported as a finding, with its document
      * kept, in a plain build as well as when fuzzing (JUnit's {@code @Timeout} would cover a whole fuzzing run).
      */
-    private static final ExecutorService WATCHDOG = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "fuzz-parse");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService WATCHDOG =
+            Executors.newSingleThreadExecutor(DaemonThreads.named("fuzz-parse"));
 
     private ParseProperty() {
     }

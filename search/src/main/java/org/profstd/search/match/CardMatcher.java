@@ -115,41 +115,15 @@ public final class CardMatcher {
             }
             RequirementIndex.IndexedCard card = indexed.get();
             AnalyzedText analyzed = new AnalyzedText(text, analysis, tools, terms);
-            Evidencer evidencer = new Evidencer(rarity(view), generic);
-            double norm = Math.sqrt(Math.max(1, card.requirements().size()));
-            List<Evidence> met = new ArrayList<>();
-            List<Integer> sentences = new ArrayList<>();
-            List<GapResult.Requirement> notMet = new ArrayList<>();
-            for (Requirement requirement : card.requirements()) {
-                Optional<Evidencer.Found> found = evidencer.best(requirement, analyzed);
-                if (found.isPresent()) {
-                    met.add(evidence(requirement, analyzed, found.get(), evidencer, norm));
-                    sentences.add(found.get().sentence());
-                } else {
-                    notMet.add(new GapResult.Requirement(requirement.text(), requirement.kind()));
-                }
-            }
-            return Optional.of(new GapResult(card.standard(), card.card(), discountRepeats(met, sentences), notMet));
+            CardEvidence read = evidence(card, analyzed, new Evidencer(rarity(view), generic));
+            return Optional.of(new GapResult(card.standard(), card.card(), read.met(), read.notMet()));
         }
     }
 
     private Optional<CardMatch> score(RequirementIndex.IndexedCard card, AnalyzedText text, TitleSignal title,
             Evidencer evidencer, OptionalInt level, int nearestInStandard) {
-        double norm = Math.sqrt(Math.max(1, card.requirements().size()));
-        List<Evidence> evidence = new ArrayList<>();
-        Set<String> usedTools = new LinkedHashSet<>();
-        List<Evidence> raw = new ArrayList<>();
-        List<Integer> sentences = new ArrayList<>();
-        for (Requirement requirement : card.requirements()) {
-            Optional<Evidencer.Found> found = evidencer.best(requirement, text);
-            if (found.isPresent()) {
-                raw.add(evidence(requirement, text, found.get(), evidencer, norm));
-                sentences.add(found.get().sentence());
-                found.get().via().stream().filter(u -> toolConcepts.contains(u.concept()))
-                        .forEach(u -> usedTools.add(u.form()));
-            }
-        }
-        evidence.addAll(discountRepeats(raw, sentences));
+        CardEvidence read = evidence(card, text, evidencer);
+        List<Evidence> evidence = read.met();
         double strength = evidence.stream().mapToDouble(Evidence::weight).sum();
         Optional<TitleSignal.Fit> fit = title.fit(card.names(), card.language());
         MatchReason.Title titled = fit.map(f -> new MatchReason.Title(f.title(), f.name(),
@@ -161,9 +135,36 @@ public final class CardMatcher {
         double factor = levelFit(card.card().level(), level, nearestInStandard);
         double score = (strength + (titled == null ? 0 : titled.score()) + named) * factor;
         MatchReason why = new MatchReason(round(strength), titled, round(named),
-                level.isPresent() ? level.getAsInt() : null, round(factor), List.copyOf(usedTools));
-        return Optional.of(new CardMatch(round(score), round(evidence.size() / (norm * norm)), card.standard(),
-                card.card(), evidence, why));
+                level.isPresent() ? level.getAsInt() : null, round(factor), List.copyOf(read.tools()));
+        double coverage = (double) evidence.size() / Math.max(1, card.requirements().size());
+        return Optional.of(new CardMatch(round(score), round(coverage), card.standard(), card.card(), evidence, why));
+    }
+
+    /**
+     * What a text shows of a card's requirements: the evidence of each it meets (a repeated sentence discounted), the
+     * requirements it does not, and the tools of the text that carried its words to them.
+     */
+    private record CardEvidence(List<Evidence> met, List<GapResult.Requirement> notMet, Set<String> tools) {
+    }
+
+    private CardEvidence evidence(RequirementIndex.IndexedCard card, AnalyzedText text, Evidencer evidencer) {
+        double norm = Math.sqrt(Math.max(1, card.requirements().size()));
+        List<Evidence> met = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
+        List<GapResult.Requirement> notMet = new ArrayList<>();
+        Set<String> usedTools = new LinkedHashSet<>();
+        for (Requirement requirement : card.requirements()) {
+            Optional<Evidencer.Found> found = evidencer.best(requirement, text);
+            if (found.isPresent()) {
+                met.add(evidence(requirement, text, found.get(), evidencer, norm));
+                sentences.add(found.get().sentence());
+                found.get().via().stream().filter(u -> toolConcepts.contains(u.concept()))
+                        .forEach(u -> usedTools.add(u.form()));
+            } else {
+                notMet.add(new GapResult.Requirement(requirement.text(), requirement.kind()));
+            }
+        }
+        return new CardEvidence(discountRepeats(met, sentences), notMet, usedTools);
     }
 
     /**

@@ -32,13 +32,12 @@ final class TitleSignal {
      * A CV opens with its label (the Kazakh one also typed without its letters) and the role, often after the person's
      * name: "CV — Timur Abenov, DevOps Engineer".
      */
-    private static final Pattern CV = Pattern.compile(
-            "^(?:резюме|cv|resume|curriculum vitae|түйіндеме|туйиндеме|тұйіндеме)\\s*[:.\\-–—]\\s*(.+)$",
+    private static final String CV_LABELS = "(?:резюме|cv|resume|curriculum vitae|түйіндеме|туйиндеме|тұйіндеме)";
+    private static final Pattern CV = Pattern.compile("^" + CV_LABELS + "\\s*[:.\\-–—]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERSON_THEN_ROLE = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2},\\s*(.+)$");
     /** A CV's label on a line of its own: the role is in the lines after it. */
-    private static final Pattern CV_LABEL_ALONE = Pattern.compile(
-            "^(?:резюме|cv|resume|curriculum vitae|түйіндеме|туйиндеме|тұйіндеме)[.:]?$",
+    private static final Pattern CV_LABEL_ALONE = Pattern.compile("^" + CV_LABELS + "[.:]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * The line under such a label that introduces its author and the role: "Мен Айгерим Токтарова, бағдарламашымын,
